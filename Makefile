@@ -1,0 +1,34 @@
+# claims: make run | make test | make bench | make test-browser
+SWIFT ?= swift
+SEEDS ?= seeds
+BENCH_DATA ?= ../shared/bench/reuters21578 ../shared/bench/bbc-news
+
+.PHONY: run build release test bench deps test-browser clean docs
+
+# Installs libedit-dev when pkg-config cannot find libedit (Debian/Ubuntu, needs root or sudo).
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null; then \
+		echo "libedit not found: installing libedit-dev and pkg-config with apt-get"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libedit-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product claims
+
+run: release
+	./.build/release/claims $(SEEDS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product claims-bench --product claims
+	./.build/release/claims-bench run $(BENCH_DATA)
+
+clean:
+	rm -rf .build

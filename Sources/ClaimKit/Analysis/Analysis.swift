@@ -1,0 +1,148 @@
+import Dispatch
+
+/// Everything the tool knows about a corpus: segmentation, claims and what the extractors found.
+public struct Analysis: Sendable {
+    /// The documents, with outlet and date filled in from the text where the manifest had none.
+    public var documents: [Document]
+    /// Load problems, kept for `sources` and the export.
+    public var issues: [LoadIssue]
+    /// The corpus name, if any.
+    public var name: String?
+    /// Each document's segmentation, by document index.
+    public var segmentations: [Segmentation]
+    /// Every claim, ordered by document then position.
+    public var claims: [Claim]
+    /// The range of `claims` each document owns, by document index.
+    public var claimRanges: [Range<Int>]
+    /// Every direct quote, ordered by document then position.
+    public var quotes: [Quote]
+    /// Every temporal expression, ordered by document then position.
+    public var times: [TimeExpression]
+    /// Every quantity, ordered by document then position.
+    public var quantities: [Quantity]
+    /// People and organisations across the corpus.
+    public var entities: [Entity]
+
+    /// Analyses a loaded corpus, using every core the machine has.
+    public init(corpus: Corpus, parallel: Bool = true) {
+        let docs = corpus.documents
+        var results = [DocumentAnalysis?](repeating: nil, count: docs.count)
+        let workers = parallel ? max(1, min(System.coreCount, docs.count)) : 1
+        results.withUnsafeMutableBufferPointer { out in
+            let base = UnsafeMutableSendable(out)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < docs.count {
+                    base.buffer[i] = DocumentAnalysis(docs[i], index: i)
+                    i += workers
+                }
+            }
+        }
+        var documents = docs
+        var segmentations: [Segmentation] = []
+        var claims: [Claim] = [], quotes: [Quote] = [], times: [TimeExpression] = [], quantities: [Quantity] = []
+        var ranges: [Range<Int>] = []
+        segmentations.reserveCapacity(docs.count)
+        ranges.reserveCapacity(docs.count)
+        for (i, r) in results.enumerated() {
+            guard let r else { continue }
+            if documents[i].source == nil, let s = r.segmentation.namedSource {
+                documents[i].source = s
+                documents[i].sourceBasis = .text
+            }
+            if documents[i].published == nil, let d = r.statedDate {
+                documents[i].published = d
+                documents[i].publishedBasis = .text
+            }
+            segmentations.append(r.segmentation)
+            ranges.append(claims.count..<(claims.count + r.claims.count))
+            claims += r.claims
+            quotes += r.quotes
+            times += r.times
+            quantities += r.quantities
+        }
+        self.documents = documents
+        self.issues = corpus.issues
+        self.name = corpus.name
+        self.segmentations = segmentations
+        self.claims = claims
+        self.claimRanges = ranges
+        self.quotes = quotes
+        self.times = times
+        self.quantities = quantities
+        self.entities = []
+    }
+
+    /// The claims of one document.
+    public func claims(ofDocument d: Int) -> ArraySlice<Claim> { claims[claimRanges[d]] }
+
+    /// The claim holding a document's sentence, if that sentence is a claim.
+    public func claim(document d: Int, sentence s: Int) -> Claim? {
+        let slice = claims[claimRanges[d]]
+        var lo = slice.startIndex, hi = slice.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims[mid].sentence < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < slice.endIndex && claims[lo].sentence == s ? claims[lo] : nil
+    }
+
+    /// The text of a span of a document.
+    public func text(_ d: Int, _ span: ByteSpan) -> String { documents[d].text(span) }
+
+    /// The short ordinal used in ids: document index 0 is `1`.
+    public static func ordinal(_ d: Int) -> Int { d + 1 }
+}
+
+/// What one document yields; built on a worker thread.
+struct DocumentAnalysis: Sendable {
+    var segmentation: Segmentation
+    var claims: [Claim]
+    var quotes: [Quote]
+    var times: [TimeExpression]
+    var quantities: [Quantity]
+    var statedDate: String?
+
+    init(_ doc: Document, index: Int) {
+        let seg = Segmenter.segment(doc.bytes)
+        let ord = Analysis.ordinal(index)
+        var claims: [Claim] = []
+        claims.reserveCapacity(seg.sentences.count)
+        for (k, s) in seg.sentences.enumerated() where s.boilerplate == nil {
+            var tags: ClaimTags = []
+            if seg.paragraphs[s.paragraph].isTitle { tags.insert(.headline) }
+            if Hedges.isHedged(doc.bytes, s.span) { tags.insert(.hedged) }
+            if Hedges.hasNumber(doc.bytes, s.span) { tags.insert(.numeric) }
+            claims.append(Claim(id: "c\(ord).\(claims.count + 1)", document: index, sentence: k, span: s.span, tags: tags))
+        }
+        var quotes = QuoteExtractor().extract(doc, seg, document: index)
+        for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
+        let tagger = TimeTagger()
+        var times = tagger.tag(doc, seg, document: index)
+        for k in times.indices { times[k].id = "t\(ord).\(k + 1)" }
+        let quantities: [Quantity] = []
+        // Tag claims by what lies in their sentence.
+        var bySentence: [Int: Int] = [:]
+        for (k, c) in claims.enumerated() { bySentence[c.sentence] = k }
+        for q in quotes {
+            if let k = bySentence[q.sentence] {
+                claims[k].tags.insert(.quote)
+                if q.speakerMention != nil || q.speaker != nil { claims[k].tags.insert(.attributed) }
+            }
+        }
+        for t in times { if let k = bySentence[t.sentence] { claims[k].tags.insert(.temporal) } }
+        for n in quantities { if let k = bySentence[n.sentence] { claims[k].tags.insert(.numeric) } }
+        self.segmentation = seg
+        self.claims = claims
+        self.quotes = quotes
+        self.times = times
+        self.quantities = quantities
+        self.statedDate = doc.published == nil ? tagger.documentDate(doc, seg) : nil
+    }
+}
+
+/// Lets worker threads write disjoint elements of one buffer.
+struct UnsafeMutableSendable<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}

@@ -1,0 +1,47 @@
+/// A document's paragraphs and sentences, with furniture marked.
+public struct Segmentation: Sendable {
+    /// The paragraphs, in order.
+    public var paragraphs: [Paragraph]
+    /// The sentences, in order.
+    public var sentences: [Sentence]
+    /// The outlet an "Original Source: ..." line names, if any.
+    public var namedSource: String?
+}
+
+/// Splits a document into paragraphs and sentences and marks boilerplate.
+public enum Segmenter {
+    /// Segments the bytes of one document.
+    public static func segment(_ b: [UInt8]) -> Segmentation {
+        let spans = ParagraphSplitter.split(b)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(spans.count)
+        var sentences: [Sentence] = []
+        var namedSource: String? = nil
+        var afterReadMore = false
+        for (k, span) in spans.enumerated() {
+            var kind = BoilerplateDetector.classify(b, span, afterReadMore: afterReadMore)
+            let isTitle = k == 0 && kind == nil && isTitleLike(b, span, next: k + 1 < spans.count ? spans[k + 1] : nil)
+            if kind == nil, !isTitle, BoilerplateDetector.isHeading(b, span) { kind = .heading }
+            if kind == .sourceLine, namedSource == nil { namedSource = BoilerplateDetector.namedSource(b, span) }
+            afterReadMore = kind == .readMore
+            paragraphs.append(Paragraph(span: span, boilerplate: kind, isTitle: isTitle))
+            if kind != nil || isTitle {
+                sentences.append(Sentence(span: span, paragraph: k, boilerplate: kind))
+            } else {
+                for s in SentenceSplitter.split(b, span) {
+                    sentences.append(Sentence(span: s, paragraph: k, boilerplate: nil))
+                }
+            }
+        }
+        return Segmentation(paragraphs: paragraphs, sentences: sentences, namedSource: namedSource)
+    }
+
+    /// A first paragraph is a headline when it is short and has no final sentence punctuation.
+    static func isTitleLike(_ b: [UInt8], _ span: ByteSpan, next: ByteSpan?) -> Bool {
+        guard next != nil, span.count <= 220, BoilerplateDetector.wordCount(b, span) <= 30 else { return false }
+        let last = b[span.end - 1]
+        if last == 46 || last == 33 || last == 63 || last == 44 || last == 59 || last == 58 { return false }
+        if Punct.closerLength(b, span.end - 1) > 0 { return false }
+        return true
+    }
+}

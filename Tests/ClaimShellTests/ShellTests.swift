@@ -1,0 +1,6 @@
+import XCTest
+@testable import ClaimShell
+
+final class ShellTests: XCTestCase {
+    func testPlaceholder() {}
+}
