@@ -32,3 +32,12 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+# Regenerates docs/commands.md from the command registry.
+docs: build
+	./.build/debug/claims --commands-markdown > docs/commands.md
+
+# Rewrites the golden outputs of examples/*.claims; review the diff by eye before committing.
+golden: build
+	@for f in examples/*.claims; do ./.build/debug/claims seeds -f $$f > $${f%.claims}.out || exit 1; done
+	git --no-pager diff --stat -- examples

@@ -78,13 +78,19 @@ public struct Analysis: Sendable {
 
     /// The claim holding a document's sentence, if that sentence is a claim.
     public func claim(document d: Int, sentence s: Int) -> Claim? {
-        let slice = claims[claimRanges[d]]
-        var lo = slice.startIndex, hi = slice.endIndex
+        claimIndex(document: d, sentence: s).map { claims[$0] }
+    }
+
+    /// The index in `claims` of the claim holding a document's sentence, if it is a claim.
+    public func claimIndex(document d: Int, sentence s: Int) -> Int? {
+        guard claimRanges.indices.contains(d) else { return nil }
+        let range = claimRanges[d]
+        var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
             if claims[mid].sentence < s { lo = mid + 1 } else { hi = mid }
         }
-        return lo < slice.endIndex && claims[lo].sentence == s ? claims[lo] : nil
+        return lo < range.upperBound && claims[lo].sentence == s ? lo : nil
     }
 
     /// The text of a span of a document.

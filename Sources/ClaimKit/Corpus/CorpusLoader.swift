@@ -53,44 +53,66 @@ public struct CorpusLoader: Sendable {
         for (i, job) in jobs.enumerated() {
             if let progress, i % 256 == 0 { progress(i, jobs.count) }
             let full = job.root.isEmpty ? job.rel : FileSystem.join(job.root, job.rel)
-            let bytes: [UInt8]
             switch FileSystem.read(full) {
-            case .failure(let issue): corpus.issues.append(issue); continue
-            case .success(let b): bytes = b
+            case .failure(let issue): corpus.issues.append(issue)
+            case .success(let bytes):
+                add(bytes, rel: job.rel, path: full, root: job.root, manifest: job.manifest, seen: &seen, to: &corpus)
             }
-            if bytes.isEmpty {
-                corpus.issues.append(LoadIssue(path: full, message: "empty file (0 bytes); skipped"))
-                continue
-            }
-            if let bad = UTF8Check.firstInvalidByte(bytes) {
-                corpus.issues.append(LoadIssue(path: full, line: UTF8Check.line(of: bad, in: bytes), byte: bad,
-                    message: "not valid UTF-8; skipped (convert it with iconv first)"))
-                continue
-            }
-            if let nul = bytes.firstIndex(of: 0) {
-                corpus.issues.append(LoadIssue(path: full, byte: nul, message: "binary file (NUL byte); skipped"))
-                continue
-            }
-            var id = job.rel.hasSuffix(".txt") ? String(job.rel.dropLast(4)) : job.rel
-            if seen.contains(id) {
-                id = Self.split(job.root).1 + "/" + id
-                var n = 2
-                let base = id
-                while seen.contains(id) { id = "\(base)~\(n)"; n += 1 }
-            }
-            seen.insert(id)
-            var doc = Document(id: id, file: job.rel, path: full, bytes: bytes)
-            if let entry = job.manifest?.entries[job.rel] {
-                if let s = entry.source, !s.isEmpty { doc.source = s; doc.sourceBasis = .manifest }
-                doc.url = entry.url
-                if let p = entry.published, !p.isEmpty { doc.published = p; doc.publishedBasis = .manifest }
-                doc.title = entry.title
-            }
-            if doc.title == nil { doc.title = Self.firstLine(bytes) }
-            corpus.documents.append(doc)
         }
         progress?(jobs.count, jobs.count)
         return corpus
+    }
+
+    /// Builds a corpus from files held in memory (the sample bundled into the binary).
+    public func load(files: [(file: String, bytes: [UInt8])], manifest: [UInt8]?, root: String) -> Corpus {
+        var corpus = Corpus(roots: [root])
+        var parsed: Manifest? = nil
+        if let manifest {
+            switch Manifest.parse(manifest, path: FileSystem.join(root, Self.manifestName)) {
+            case .failure(let issue): corpus.issues.append(issue)
+            case .success(let (m, issues)): parsed = m; corpus.issues += issues; corpus.name = m.name
+            }
+        }
+        var seen = Set<String>()
+        for f in files {
+            add(f.bytes, rel: f.file, path: FileSystem.join(root, f.file), root: root, manifest: parsed, seen: &seen, to: &corpus)
+        }
+        return corpus
+    }
+
+    /// Checks one file's bytes and adds it as a document, or records why not.
+    private func add(_ bytes: [UInt8], rel: String, path full: String, root: String, manifest: Manifest?,
+                     seen: inout Set<String>, to corpus: inout Corpus) {
+        if bytes.isEmpty {
+            corpus.issues.append(LoadIssue(path: full, message: "empty file (0 bytes); skipped"))
+            return
+        }
+        if let bad = UTF8Check.firstInvalidByte(bytes) {
+            corpus.issues.append(LoadIssue(path: full, line: UTF8Check.line(of: bad, in: bytes), byte: bad,
+                message: "not valid UTF-8; skipped (convert it with iconv first)"))
+            return
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            corpus.issues.append(LoadIssue(path: full, byte: nul, message: "binary file (NUL byte); skipped"))
+            return
+        }
+        var id = rel.hasSuffix(".txt") ? String(rel.dropLast(4)) : rel
+        if seen.contains(id) {
+            id = Self.split(root).1 + "/" + id
+            var n = 2
+            let base = id
+            while seen.contains(id) { id = "\(base)~\(n)"; n += 1 }
+        }
+        seen.insert(id)
+        var doc = Document(id: id, file: rel, path: full, bytes: bytes)
+        if let entry = manifest?.entries[rel] {
+            if let s = entry.source, !s.isEmpty { doc.source = s; doc.sourceBasis = .manifest }
+            doc.url = entry.url
+            if let p = entry.published, !p.isEmpty { doc.published = p; doc.publishedBasis = .manifest }
+            doc.title = entry.title
+        }
+        if doc.title == nil { doc.title = Self.firstLine(bytes) }
+        corpus.documents.append(doc)
     }
 
     private func loadManifest(root: String, into corpus: inout Corpus) -> Manifest? {
@@ -132,7 +154,7 @@ public struct CorpusLoader: Sendable {
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
-    /// The first non-empty line, trimmed, at most 200 bytes; nil if none.
+    /// The first non-empty line, trimmed; cut at a word before 120 bytes with "…"; nil if none.
     static func firstLine(_ bytes: [UInt8]) -> String? {
         var i = 0
         while i < bytes.count {
@@ -140,8 +162,11 @@ public struct CorpusLoader: Sendable {
             while j < bytes.count, bytes[j] != 10 { j += 1 }
             let span = Bytes.trim(bytes, ByteSpan(i, j))
             if !span.isEmpty {
-                let end = Bytes.utf8Boundary(bytes, atOrBefore: min(span.end, span.start + 200))
-                return String(decoding: bytes[span.start..<end], as: UTF8.self)
+                guard span.count > 120 else { return String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
+                var end = span.start + 120
+                while end > span.start + 60, !Bytes.isSpace(bytes[end]) { end -= 1 }
+                end = Bytes.utf8Boundary(bytes, atOrBefore: end)
+                return String(decoding: bytes[span.start..<end], as: UTF8.self) + "…"
             }
             i = j + 1
         }

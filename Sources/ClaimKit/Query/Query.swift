@@ -1,0 +1,253 @@
+/// Answers filters over an analysis: which claims, quotes, times and documents match.
+///
+/// Built once per analysis; it keeps a lower-cased copy of the text so word matching is a byte
+/// search, and indexes which quotes and times sit in which claim.
+public struct Query: Sendable {
+    /// The analysis queried.
+    public let analysis: Analysis
+    /// Lower-cased bytes of each document.
+    private let lowered: [[UInt8]]
+    /// For each claim, the indices of the times in its sentence.
+    public let timesByClaim: [[Int]]
+    /// For each claim, the indices of the quotes starting in its sentence.
+    public let quotesByClaim: [[Int]]
+    /// The outlets, sorted, each once.
+    public let sourceNames: [String]
+    /// Resolves a date written in a filter (`2024-11`, `"January 20, 2025"`) to a TIMEX3 value.
+    public var parseDate: @Sendable (String) -> String? = { DateRange(timex: $0) != nil ? $0 : nil }
+
+    /// Indexes an analysis.
+    public init(_ analysis: Analysis) {
+        self.analysis = analysis
+        lowered = analysis.documents.map { $0.bytes.map(Bytes.lower) }
+        var tbc = [[Int]](repeating: [], count: analysis.claims.count)
+        var qbc = [[Int]](repeating: [], count: analysis.claims.count)
+        for (k, t) in analysis.times.enumerated() {
+            if let c = analysis.claimIndex(document: t.document, sentence: t.sentence) { tbc[c].append(k) }
+        }
+        for (k, q) in analysis.quotes.enumerated() {
+            if let c = analysis.claimIndex(document: q.document, sentence: q.sentence) { qbc[c].append(k) }
+        }
+        timesByClaim = tbc
+        quotesByClaim = qbc
+        sourceNames = Array(Set(analysis.documents.map(\.sourceName))).sorted()
+    }
+
+    /// A filter checked against this corpus: outlets, documents, speakers and dates resolved.
+    public struct Resolved: Sendable {
+        var includeDocs: Set<Int>? = nil
+        var excludeDocs: Set<Int> = []
+        var kinds: ClaimTags = []
+        var excludedKinds: ClaimTags = []
+        var speakers: [String]? = nil
+        var excludedSpeakers: [String] = []
+        var from: String? = nil
+        var to: String? = nil
+        var words: [[UInt8]] = []
+        var excludedWords: [[UInt8]] = []
+        /// The most results to return.
+        public var limit: Int? = nil
+    }
+
+    /// Checks a filter's outlets, ids, speakers and dates against the corpus.
+    public func resolve(_ f: Filter) throws(FilterError) -> Resolved {
+        var r = Resolved()
+        r.limit = f.limit
+        r.words = f.words.map { Array($0.utf8) }
+        r.excludedWords = f.excludedWords.map { Array($0.utf8) }
+        for neg in [false, true] {
+            var docs: Set<Int>? = nil
+            for t in f.terms where t.negated == neg {
+                switch t.key {
+                case .source:
+                    let names = try matchSources(t.value, offset: t.offset)
+                    let set = Set(analysis.documents.indices.filter { names.contains(analysis.documents[$0].sourceName) })
+                    docs = neg ? (docs ?? []).union(set) : (docs ?? []).union(set)
+                case .doc:
+                    let set = Set(try matchDocuments(t.value, offset: t.offset))
+                    docs = (docs ?? []).union(set)
+                case .kind:
+                    if let tag = ClaimTags.named(t.value) { if neg { r.excludedKinds.insert(tag) } else { r.kinds.insert(tag) } }
+                case .speaker:
+                    let names = try matchSpeakers(t.value, offset: t.offset)
+                    if neg { r.excludedSpeakers += names } else { r.speakers = (r.speakers ?? []) + names }
+                case .from, .to:
+                    guard let v = parseDate(t.value), let range = DateRange(timex: v) else {
+                        throw FilterError("\(t.key.rawValue): cannot read '\(t.value)' as a date (try 2024-11-05, 2024-11 or \"January 20, 2025\")", offset: t.offset)
+                    }
+                    if t.key == .from { r.from = range.first } else { r.to = range.last }
+                case .limit: break
+                }
+            }
+            if neg { r.excludeDocs = docs ?? [] } else { r.includeDocs = docs }
+        }
+        return r
+    }
+
+    /// The outlet names a `source:` value selects.
+    public func matchSources(_ value: String, offset: Int? = nil) throws(FilterError) -> [String] {
+        let v = value.lowercased()
+        let hits = sourceNames.filter { $0.lowercased().hasPrefix(v) || $0.lowercased().split(separator: " ").contains { $0.hasPrefix(v) } }
+        if hits.isEmpty {
+            var msg = "no outlet matches '\(value)'"
+            if let s = Suggest.nearest(value, in: sourceNames) { msg += "; did you mean '\(s)'?" }
+            throw FilterError(msg + " (outlets: \(sourceNames.joined(separator: ", ")))", offset: offset)
+        }
+        return hits
+    }
+
+    /// The document indices a `doc:` value selects: an id, an id prefix, or a number.
+    public func matchDocuments(_ value: String, offset: Int? = nil) throws(FilterError) -> [Int] {
+        let docs = analysis.documents
+        if let exact = docs.firstIndex(where: { $0.id == value }) { return [exact] }
+        let prefixed = docs.indices.filter { docs[$0].id.hasPrefix(value) }
+        if !prefixed.isEmpty { return prefixed }
+        var number = value
+        if number.hasPrefix("d") { number.removeFirst() }
+        if let n = Int(number), n >= 1, n <= docs.count { return [n - 1] }
+        var msg = "no document '\(value)'"
+        if let s = Suggest.nearest(value, in: docs.map(\.id)) { msg += "; did you mean '\(s)'?" }
+        throw FilterError(msg, offset: offset)
+    }
+
+    /// All names a speaker value can match: canonical names and variants seen.
+    public var speakerNames: [String] {
+        var names = Set<String>()
+        for e in analysis.entities { names.insert(e.name) }
+        for q in analysis.quotes { if let s = q.speaker ?? q.speakerMention { names.insert(s) } }
+        return names.sorted()
+    }
+
+    /// The lower-cased speaker names a `speaker:` value selects.
+    public func matchSpeakers(_ value: String, offset: Int? = nil) throws(FilterError) -> [String] {
+        let v = value.lowercased()
+        var hits = Set<String>()
+        func matches(_ name: String) -> Bool {
+            let n = name.lowercased()
+            return n.hasPrefix(v) || n.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.hasPrefix(v) }
+        }
+        for e in analysis.entities where matches(e.name) || e.variants.contains(where: matches) { hits.insert(e.name.lowercased()) }
+        for name in speakerNames where matches(name) { hits.insert(name.lowercased()) }
+        if hits.isEmpty {
+            var msg = "no speaker matches '\(value)'"
+            if let s = Suggest.nearest(value, in: speakerNames) { msg += "; did you mean '\(s)'?" }
+            throw FilterError(msg, offset: offset)
+        }
+        return Array(hits)
+    }
+
+    // MARK: Selection
+
+    private func docOK(_ d: Int, _ r: Resolved) -> Bool {
+        if let inc = r.includeDocs, !inc.contains(d) { return false }
+        return !r.excludeDocs.contains(d)
+    }
+
+    private func wordsOK(_ d: Int, _ span: ByteSpan, _ r: Resolved) -> Bool {
+        for w in r.words where !contains(d, span, w) { return false }
+        for w in r.excludedWords where contains(d, span, w) { return false }
+        return true
+    }
+
+    private func contains(_ d: Int, _ span: ByteSpan, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        return lowered[d].withUnsafeBufferPointer { hay -> Bool in
+            let first = needle[0]
+            let last = span.end - needle.count
+            guard last >= span.start else { return false }
+            var i = span.start
+            while i <= last {
+                if hay[i] == first {
+                    var k = 1
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    private func speakerOK(_ q: Quote, _ r: Resolved) -> Bool {
+        let name = (q.speaker ?? q.speakerMention)?.lowercased()
+        if let inc = r.speakers { guard let name, inc.contains(name) else { return false } }
+        if let name, r.excludedSpeakers.contains(name) { return false }
+        return true
+    }
+
+    private func dateOK(_ value: String?, _ r: Resolved) -> Bool {
+        guard r.from != nil || r.to != nil else { return true }
+        guard let value, let range = DateRange(timex: value) else { return false }
+        if let from = r.from, range.last < from { return false }
+        if let to = r.to, range.first > to { return false }
+        return true
+    }
+
+    /// The indices of the claims that match, in corpus order.
+    public func claims(_ r: Resolved) -> [Int] {
+        var out: [Int] = []
+        for (k, c) in analysis.claims.enumerated() {
+            guard docOK(c.document, r) else { continue }
+            if !r.kinds.isEmpty, c.tags.isDisjoint(with: r.kinds) { continue }
+            if !c.tags.isDisjoint(with: r.excludedKinds) { continue }
+            if r.speakers != nil || !r.excludedSpeakers.isEmpty {
+                let qs = quotesByClaim[k]
+                if r.speakers != nil, !qs.contains(where: { speakerOK(analysis.quotes[$0], r) }) { continue }
+                if r.speakers == nil, qs.contains(where: { !speakerOK(analysis.quotes[$0], r) }) { continue }
+            }
+            if r.from != nil || r.to != nil, !timesByClaim[k].contains(where: { dateOK(analysis.times[$0].value, r) }) { continue }
+            guard wordsOK(c.document, c.span, r) else { continue }
+            out.append(k)
+            if let l = r.limit, out.count >= l { break }
+        }
+        return out
+    }
+
+    /// The indices of the quotes that match, in corpus order. Words match the quoted text.
+    public func quotes(_ r: Resolved) -> [Int] {
+        var out: [Int] = []
+        for (k, q) in analysis.quotes.enumerated() {
+            guard docOK(q.document, r), speakerOK(q, r) else { continue }
+            if !r.kinds.isEmpty || !r.excludedKinds.isEmpty || r.from != nil || r.to != nil {
+                guard let c = analysis.claimIndex(document: q.document, sentence: q.sentence) else { continue }
+                let tags = analysis.claims[c].tags
+                if !r.kinds.isEmpty, tags.isDisjoint(with: r.kinds) { continue }
+                if !tags.isDisjoint(with: r.excludedKinds) { continue }
+                if r.from != nil || r.to != nil, !timesByClaim[c].contains(where: { dateOK(analysis.times[$0].value, r) }) { continue }
+            }
+            guard wordsOK(q.document, q.span, r) else { continue }
+            out.append(k)
+            if let l = r.limit, out.count >= l { break }
+        }
+        return out
+    }
+
+    /// The indices of the temporal expressions that match, in corpus order.
+    /// Words match the sentence the expression sits in.
+    public func times(_ r: Resolved) -> [Int] {
+        var out: [Int] = []
+        for (k, t) in analysis.times.enumerated() {
+            guard docOK(t.document, r), dateOK(t.value, r) else { continue }
+            let seg = analysis.segmentations[t.document]
+            let span = t.sentence < seg.sentences.count ? seg.sentences[t.sentence].span : t.span
+            guard wordsOK(t.document, span, r) else { continue }
+            out.append(k)
+            if let l = r.limit, out.count >= l { break }
+        }
+        return out
+    }
+
+    /// The indices of the documents that match. Words match anywhere in the text; dates the
+    /// publication date.
+    public func documents(_ r: Resolved) -> [Int] {
+        var out: [Int] = []
+        for (d, doc) in analysis.documents.enumerated() {
+            guard docOK(d, r), dateOK(doc.published.flatMap(ISODate.day) ?? doc.published, r) else { continue }
+            if r.speakers != nil, !analysis.quotes.contains(where: { $0.document == d && speakerOK($0, r) }) { continue }
+            guard wordsOK(d, ByteSpan(0, doc.bytes.count), r) else { continue }
+            out.append(d)
+            if let l = r.limit, out.count >= l { break }
+        }
+        return out
+    }
+}

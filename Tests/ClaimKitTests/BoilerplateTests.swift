@@ -1,0 +1,47 @@
+import XCTest
+@testable import ClaimKit
+
+final class BoilerplateTests: XCTestCase {
+    func kind(_ text: String, afterReadMore: Bool = false) -> BoilerplateKind? {
+        let b = Array(text.utf8)
+        return BoilerplateDetector.classify(b, ByteSpan(0, b.count), afterReadMore: afterReadMore)
+    }
+
+    func testFurnitureKinds() {
+        XCTAssertEqual(kind("Read More:"), .readMore)
+        XCTAssertEqual(kind("Also Read:- Key Festivals and Significant Days in January 2025"), .readMore)
+        XCTAssertEqual(kind("- The 2025 Golden Globes: Highlights", afterReadMore: true), .readMore)
+        XCTAssertEqual(kind("0 Comments"), .comments)
+        XCTAssertEqual(kind("Post Comment"), .comments)
+        XCTAssertEqual(kind("Source link"), .sourceLine)
+        XCTAssertEqual(kind("Original Source: www.dawn.com"), .sourceLine)
+        XCTAssertEqual(kind("https://assets2.example.com/hub/i/r/2025/01/06/photo.jpg?v=1"), .url)
+        XCTAssertEqual(kind("Chung Sung Joon/Getty"), .photoCredit)
+        XCTAssertEqual(kind("REUTERS"), .wireTag)
+        XCTAssertEqual(kind("Reuters"), .wireTag)
+    }
+
+    func testReportingIsNotFurniture() {
+        XCTAssertNil(kind("The missile flew 680 miles before falling into the sea."))
+        XCTAssertNil(kind("- a dash-led line that is not after a link list", afterReadMore: false))
+        XCTAssertNil(kind("Reuters reported that the missile flew 1,100 km."))
+        XCTAssertNil(kind("Kim met Putin/Xi in Beijing, officials said."))
+    }
+
+    func testHeadingsAreShortAndUnpunctuated() {
+        let h = Array("Political Context".utf8), s = Array("It ended.".utf8)
+        XCTAssertTrue(BoilerplateDetector.isHeading(h, ByteSpan(0, h.count)))
+        XCTAssertFalse(BoilerplateDetector.isHeading(s, ByteSpan(0, s.count)))
+    }
+
+    func testOriginalSourceLineNamesTheOutlet() {
+        let text = "The launch was condemned.\nOriginal Source: www.dawn.com\nPost Comment"
+        let seg = Segmenter.segment(Array(text.utf8))
+        XCTAssertEqual(seg.namedSource, "dawn.com")
+        let doc = Document(id: "x", file: "x.txt", path: "x.txt", bytes: Array(text.utf8))
+        let a = Analysis(corpus: Corpus(documents: [doc]))
+        XCTAssertEqual(a.documents[0].source, "dawn.com")
+        XCTAssertEqual(a.documents[0].sourceBasis, .text)
+        XCTAssertEqual(a.claims.count, 1)
+    }
+}
