@@ -1,16 +1,98 @@
 import ClaimKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
+/// `make bench`: speed and memory on a real corpus. Figures per core use the process's CPU time,
+/// so they hold on a busy machine; wall times are printed beside them.
 enum Bench {
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+    }
+
+    static func wallNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func cpuNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func measure<T>(_ body: () -> T) -> (T, Timing) {
+        let w = wallNow(), c = cpuNow()
+        let r = body()
+        return (r, Timing(wall: wallNow() - w, cpu: cpuNow() - c))
+    }
+
+    static func peakRSSMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    static func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.isEmpty ? 0 : s[s.count / 2]
+    }
+
+    static func line(_ name: String, bytes: Int, docs: Int, _ t: Timing) {
+        let mb = Double(bytes) / 1e6
+        let label = name.count >= 28 ? name : name + String(repeating: " ", count: 28 - name.count)
+        print(label + String(format: "%7.1f MB/s/core %9.0f docs/s/core   (cpu %.3f s, wall %.3f s, %.1f MB/s wall)",
+                             mb / t.cpu, Double(docs) / t.cpu, t.cpu, t.wall, mb / t.wall))
+    }
+
     static func run(_ paths: [String]) throws {
-        let t0 = Date()
-        let corpus = CorpusLoader().load(paths)
-        let t1 = Date()
-        let analysis = Analysis(corpus: corpus)
-        let t2 = Date()
-        let mb = Double(corpus.byteCount) / 1e6
-        print(String(format: "load: %.1f MB in %.3f s, %.1f MB/s; analysis %.3f s, %.1f MB/s; claims %d quotes %d times %d",
-                     mb, t1.timeIntervalSince(t0), mb / t1.timeIntervalSince(t0), t2.timeIntervalSince(t1),
-                     mb / t2.timeIntervalSince(t1), analysis.claims.count, analysis.quotes.count, analysis.times.count))
+        // 1. The shell's path once, for peak memory: load, analyse, index for queries.
+        let (corpus, loadT) = measure { CorpusLoader().load(paths) }
+        let bytes = corpus.byteCount, docs = corpus.documents.count
+        let (analysis, parT) = measure { Analysis(corpus: corpus) }
+        let (query, indexT) = measure { Query(analysis) }
+        let rss = peakRSSMB()
+        print(String(format: "corpus: %d documents, %.1f MB, from %@", docs, Double(bytes) / 1e6, paths.joined(separator: " ") as NSString))
+        print("found: \(analysis.claims.count) claims, \(analysis.quotes.count) quotes, \(analysis.times.count) times, \(analysis.quantities.count) quantities")
+        line("load", bytes: bytes, docs: docs, loadT)
+        line("analysis (all cores)", bytes: bytes, docs: docs, parT)
+        // 2. Single-core figures, each stage alone over the loaded corpus.
+        let (_, seqT) = measure { Analysis(corpus: corpus, parallel: false) }
+        line("analysis (one core)", bytes: bytes, docs: docs, seqT)
+        let (segs, segT) = measure { corpus.documents.map { Segmenter.segment($0.bytes) } }
+        line("segmentation", bytes: bytes, docs: docs, segT)
+        let (_, claimT) = measure {
+            corpus.documents.indices.reduce(0) { n, d in
+                let seg = Segmenter.segment(corpus.documents[d].bytes)
+                return n + Analysis.claims(corpus.documents[d], seg, index: d).count
+            }
+        }
+        line("segmentation + claims", bytes: bytes, docs: docs, claimT)
+        let (_, quoteT) = measure {
+            corpus.documents.indices.reduce(0) { $0 + QuoteExtractor().extract(corpus.documents[$1], segs[$1], document: $1).count }
+        }
+        line("quotes (with attribution)", bytes: bytes, docs: docs, quoteT)
+        let (_, timeT) = measure {
+            corpus.documents.indices.reduce(0) { $0 + TimeTagger().tag(corpus.documents[$1], segs[$1], document: $1).count }
+        }
+        line("time tagger", bytes: bytes, docs: docs, timeT)
+        print(String(format: "query index: %.3f s", indexT.wall))
+        // 3. Filter commands over the loaded corpus: median of 15 runs each.
+        for filter in ["missile", "source:reuters kind:quote \"oil prices\"", "kind:hedged -source:bbc limit:100000"] {
+            guard let tokens = try? CommandLineTokenizer.tokenize(filter), let f = try? FilterParser.parse(tokens),
+                  let r = try? query.resolve(f) else { print("filter \(filter): does not apply to this corpus"); continue }
+            var times: [Double] = []
+            var hits = 0
+            for _ in 0..<15 {
+                let (h, t) = measure { query.claims(r) }
+                hits = h.count
+                times.append(t.wall)
+            }
+            print(String(format: "filter %-44@ median %6.1f ms  (%d claims)", "claims \(filter)" as NSString, median(times) * 1000, hits))
+        }
+        print(String(format: "peak RSS: %.0f MB = %.1f x corpus bytes (after load + analysis + query index)", rss, rss * 1048576 / Double(bytes)))
     }
 }

@@ -75,6 +75,7 @@ public enum Shell {
             reader = PlainLineReader(promptFD: 2)
         }
         defer { reader.close() }
+        defer { if stdoutTTY { Console.write(1, "\n") } }
         while let line = reader.read(prompt: "claims> ") {
             if !line.trimmingSpaces.isEmpty { session.history.append(line) }
             let outcome = runner.execute(line)

@@ -112,38 +112,50 @@ struct DocumentAnalysis: Sendable {
     init(_ doc: Document, index: Int) {
         let seg = Segmenter.segment(doc.bytes)
         let ord = Analysis.ordinal(index)
-        var claims: [Claim] = []
-        claims.reserveCapacity(seg.sentences.count)
-        for (k, s) in seg.sentences.enumerated() where s.boilerplate == nil {
-            var tags: ClaimTags = []
-            if seg.paragraphs[s.paragraph].isTitle { tags.insert(.headline) }
-            if Hedges.isHedged(doc.bytes, s.span) { tags.insert(.hedged) }
-            if Hedges.hasNumber(doc.bytes, s.span) { tags.insert(.numeric) }
-            claims.append(Claim(id: "c\(ord).\(claims.count + 1)", document: index, sentence: k, span: s.span, tags: tags))
-        }
+        var claims = Analysis.claims(doc, seg, index: index)
         var quotes = QuoteExtractor().extract(doc, seg, document: index)
         for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
         let tagger = TimeTagger()
         var times = tagger.tag(doc, seg, document: index)
         for k in times.indices { times[k].id = "t\(ord).\(k + 1)" }
         let quantities: [Quantity] = []
-        // Tag claims by what lies in their sentence.
-        var bySentence: [Int: Int] = [:]
-        for (k, c) in claims.enumerated() { bySentence[c.sentence] = k }
+        // Tag claims by what lies in their sentence (claims are in sentence order).
+        func claimIndex(_ sentence: Int) -> Int? {
+            var lo = 0, hi = claims.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if claims[mid].sentence < sentence { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < claims.count && claims[lo].sentence == sentence ? lo : nil
+        }
         for q in quotes {
-            if let k = bySentence[q.sentence] {
+            if let k = claimIndex(q.sentence) {
                 claims[k].tags.insert(.quote)
                 if q.speakerMention != nil || q.speaker != nil { claims[k].tags.insert(.attributed) }
             }
         }
-        for t in times { if let k = bySentence[t.sentence] { claims[k].tags.insert(.temporal) } }
-        for n in quantities { if let k = bySentence[n.sentence] { claims[k].tags.insert(.numeric) } }
+        for t in times { if let k = claimIndex(t.sentence) { claims[k].tags.insert(.temporal) } }
+        for n in quantities { if let k = claimIndex(n.sentence) { claims[k].tags.insert(.numeric) } }
         self.segmentation = seg
         self.claims = claims
         self.quotes = quotes
         self.times = times
         self.quantities = quantities
         self.statedDate = doc.published == nil ? tagger.documentDate(doc, seg) : nil
+    }
+}
+
+extension Analysis {
+    /// The claims of a segmented document: every content sentence, tagged headline, hedged, numeric.
+    public static func claims(_ doc: Document, _ seg: Segmentation, index: Int) -> [Claim] {
+        var claims: [Claim] = []
+        claims.reserveCapacity(seg.sentences.count)
+        for (k, s) in seg.sentences.enumerated() where s.boilerplate == nil {
+            var tags = Hedges.tags(doc.bytes, s.span)
+            if seg.paragraphs[s.paragraph].isTitle { tags.insert(.headline) }
+            claims.append(Claim(document: index, number: claims.count + 1, sentence: k, span: s.span, tags: tags))
+        }
+        return claims
     }
 }
 

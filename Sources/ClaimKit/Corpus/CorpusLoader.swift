@@ -50,10 +50,18 @@ public struct CorpusLoader: Sendable {
             }
         }
         var seen = Set<String>()
+        var openRoot: (path: String, fd: Int32)? = nil
+        defer { if let r = openRoot { FileSystem.closeDirectory(r.fd) } }
         for (i, job) in jobs.enumerated() {
             if let progress, i % 256 == 0 { progress(i, jobs.count) }
             let full = job.root.isEmpty ? job.rel : FileSystem.join(job.root, job.rel)
-            switch FileSystem.read(full) {
+            if openRoot?.path != job.root {
+                if let r = openRoot { FileSystem.closeDirectory(r.fd) }
+                openRoot = (job.root, FileSystem.openDirectory(job.root))
+            }
+            let dirFD = openRoot?.fd ?? -1
+            let result = dirFD >= 0 ? FileSystem.read(job.rel, relativeTo: dirFD, shownAs: full) : FileSystem.read(full)
+            switch result {
             case .failure(let issue): corpus.issues.append(issue)
             case .success(let bytes):
                 add(bytes, rel: job.rel, path: full, root: job.root, manifest: job.manifest, seen: &seen, to: &corpus)
@@ -136,11 +144,10 @@ public struct CorpusLoader: Sendable {
 
     private func collect(root: String, rel: String, into files: inout [String], skipped: inout Int) {
         let dir = rel.isEmpty ? root : FileSystem.join(root, rel)
-        guard let names = FileSystem.list(dir) else { return }
-        for name in names where !name.hasPrefix(".") {
+        guard let entries = FileSystem.list(dir) else { return }
+        for (name, kind) in entries where !name.hasPrefix(".") {
             let childRel = rel.isEmpty ? name : rel + "/" + name
-            let child = FileSystem.join(root, childRel)
-            switch FileSystem.kind(child) {
+            switch kind {
             case .directory: collect(root: root, rel: childRel, into: &files, skipped: &skipped)
             case .file:
                 if name.hasSuffix(".txt") { files.append(childRel) } else if name != Self.manifestName { skipped += 1 }

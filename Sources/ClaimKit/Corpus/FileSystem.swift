@@ -23,51 +23,86 @@ enum FileSystem {
 
     /// Reads the whole file, or returns an error message.
     static func read(_ path: String) -> Result<[UInt8], LoadIssue> {
-        let fd = open(path, O_RDONLY)
+        read(path, relativeTo: AT_FDCWD, shownAs: path)
+    }
+
+    /// Reads the whole file at `path`, resolved against the open folder `dirFD` (so a corpus of
+    /// thousands of files pays for the folder's path lookup once), or returns an error message.
+    static func read(_ path: String, relativeTo dirFD: Int32, shownAs shown: String) -> Result<[UInt8], LoadIssue> {
+        let fd = openat(dirFD, path, O_RDONLY)
         guard fd >= 0 else {
-            return .failure(LoadIssue(path: path, message: "cannot open: \(errnoText())"))
+            return .failure(LoadIssue(path: shown, message: "cannot open: \(errnoText())"))
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
-            return .failure(LoadIssue(path: path, message: "cannot stat: \(errnoText())"))
+            return .failure(LoadIssue(path: shown, message: "cannot stat: \(errnoText())"))
         }
-        var capacity = max(Int(st.st_size), 0)
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var filled = 0
-        while true {
-            if filled == capacity {
-                capacity = max(capacity * 2, 4096)
-                bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+        let size = max(Int(st.st_size), 0)
+        let isRegular = (st.st_mode & S_IFMT) == S_IFREG
+        var failure: LoadIssue? = nil
+        // Read straight into the array's storage: no zero-filling, no second copy.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buf, count in
+            var filled = 0
+            while filled < buf.count {
+                guard let base = buf.baseAddress else { break }
+                let n = Glibc.read(fd, base + filled, buf.count - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = LoadIssue(path: shown, message: "cannot read: \(errnoText())")
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+                // A regular file read to its size is whole: skip the read that would find the end.
+                if filled == size, isRegular { break }
             }
-            let n = bytes.withUnsafeMutableBytes { buf -> Int in
-                guard let base = buf.baseAddress else { return 0 }
-                return Glibc.read(fd, base + filled, capacity - filled)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(LoadIssue(path: path, message: "cannot read: \(errnoText())"))
-            }
-            if n == 0 { break }
-            filled += n
+            count = filled
         }
-        if filled < bytes.count { bytes.removeSubrange(filled...) }
+        if let failure { return .failure(failure) }
+        if bytes.count > size {
+            // The file grew while being read (or is not a regular file): read the rest.
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if n < 0 { if errno == EINTR { continue }; return .failure(LoadIssue(path: shown, message: "cannot read: \(errnoText())")) }
+                if n == 0 { break }
+                bytes += chunk[0..<n]
+            }
+        }
         return .success(bytes)
     }
 
-    /// The entries of a folder (names only, without `.` and `..`), sorted, or nil if unreadable.
-    static func list(_ path: String) -> [String]? {
+    /// Opens a folder for `read(_:relativeTo:shownAs:)`; -1 if it cannot be opened.
+    static func openDirectory(_ path: String) -> Int32 {
+        open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY)
+    }
+
+    /// Closes a folder opened by `openDirectory`.
+    static func closeDirectory(_ fd: Int32) {
+        if fd >= 0 { close(fd) }
+    }
+
+    /// The entries of a folder (without `.` and `..`) with what each is, sorted by name, or nil
+    /// if unreadable. The kind comes from the directory entry where the file system gives it.
+    static func list(_ path: String) -> [(name: String, kind: Kind)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [(name: String, kind: Kind)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
                 ptr.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
-            names.append(name)
+            let kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            default: kind = Self.kind(join(path, name))
+            }
+            entries.append((name, kind))
         }
-        return names.sorted()
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// Joins a folder and a name with one slash.

@@ -1,9 +1,7 @@
-import Foundation
-
 /// The optional `corpus.json` at a corpus root: the outlet, date, URL and title of each file.
 public struct Manifest: Sendable {
     /// One document's entry.
-    public struct Entry: Sendable, Decodable {
+    public struct Entry: Sendable {
         /// The path relative to the corpus root.
         public var file: String
         /// The outlet.
@@ -16,11 +14,6 @@ public struct Manifest: Sendable {
         public var title: String?
     }
 
-    private struct Raw: Decodable {
-        var name: String?
-        var documents: [Entry]?
-    }
-
     /// The corpus name, if given.
     public var name: String?
     /// Entries by file path relative to the root.
@@ -30,56 +23,42 @@ public struct Manifest: Sendable {
 
     /// Parses manifest bytes; problems are reported against `path`.
     public static func parse(_ bytes: [UInt8], path: String) -> Result<(Manifest, [LoadIssue]), LoadIssue> {
-        let raw: Raw
+        let root: JSONValue
         do {
-            raw = try JSONDecoder().decode(Raw.self, from: Data(bytes))
+            root = try JSONReader.parse(bytes)
         } catch {
-            return .failure(LoadIssue(path: path, message: "malformed corpus manifest: \(describe(error, bytes: bytes))"))
+            return .failure(LoadIssue(path: path, line: error.line, message: "malformed corpus manifest: \(error.message) (column \(error.column))"))
+        }
+        guard case .object = root else {
+            return .failure(LoadIssue(path: path, message: "malformed corpus manifest: the top level must be an object"))
         }
         var issues: [LoadIssue] = []
         var entries: [String: Entry] = [:]
         var order: [String] = []
-        for (i, entry) in (raw.documents ?? []).enumerated() {
-            if entry.file.isEmpty {
-                issues.append(LoadIssue(path: path, message: "documents[\(i)] has an empty \"file\"", severity: .warning))
+        guard case .array(let list)? = root["documents"] else {
+            issues.append(LoadIssue(path: path, message: "no \"documents\" list; ignored", severity: .warning))
+            return .success((Manifest(name: root["name"]?.string, entries: [:], order: []), issues))
+        }
+        for (i, item) in list.enumerated() {
+            guard case .object = item, let file = item["file"]?.string, !file.isEmpty else {
+                issues.append(LoadIssue(path: path, message: "documents[\(i)] has no \"file\"; ignored", severity: .warning))
                 continue
             }
-            var entry = entry
+            var entry = Entry(file: file, source: item["source"]?.string, url: item["url"]?.string,
+                              published: item["published"]?.string, title: item["title"]?.string)
             if let p = entry.published, !p.isEmpty, !ISODate.isValid(p) {
                 issues.append(LoadIssue(path: path,
-                    message: "documents[\(i)] (\(entry.file)): \"published\" is not an ISO 8601 date: \(p)", severity: .warning))
+                    message: "documents[\(i)] (\(file)): \"published\" is not an ISO 8601 date: \(p)", severity: .warning))
                 entry.published = nil
             }
-            if entries[entry.file] != nil {
-                issues.append(LoadIssue(path: path, message: "\(entry.file) is listed twice; the first entry is used", severity: .warning))
+            if entries[file] != nil {
+                issues.append(LoadIssue(path: path, message: "\(file) is listed twice; the first entry is used", severity: .warning))
                 continue
             }
-            entries[entry.file] = entry
-            order.append(entry.file)
+            entries[file] = entry
+            order.append(file)
         }
-        if raw.documents == nil {
-            issues.append(LoadIssue(path: path, message: "no \"documents\" list; ignored", severity: .warning))
-        }
-        return .success((Manifest(name: raw.name, entries: entries, order: order), issues))
-    }
-
-    private static func describe(_ error: Error, bytes: [UInt8]) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let ctx):
-            var text = ctx.debugDescription
-            if let underlying = ctx.underlyingError as NSError?,
-               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
-                text = detail
-            }
-            return text
-        case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
-            return "\(ctx.debugDescription) at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))"
-        case DecodingError.keyNotFound(let key, let ctx):
-            let at = ctx.codingPath.map(\.stringValue).joined(separator: ".")
-            return "missing \"\(key.stringValue)\"\(at.isEmpty ? "" : " in \(at)")"
-        default:
-            return "\(error)"
-        }
+        return .success((Manifest(name: root["name"]?.string, entries: entries, order: order), issues))
     }
 }
 

@@ -33,10 +33,12 @@ public struct ClaimTags: OptionSet, Hashable, Sendable {
 
 /// A content sentence of a document: the unit that is compared across outlets.
 public struct Claim: Hashable, Sendable {
-    /// The short stable id, e.g. `c3.12` (document 3, claim 12).
-    public var id: String
+    /// The short stable id, e.g. `c3.12` (the 12th claim of the 3rd document); made on demand.
+    public var id: String { "c\(document + 1).\(number)" }
     /// The index of the document in the corpus.
     public var document: Int
+    /// The claim's 1-based number within its document.
+    public var number: Int
     /// The index of the sentence in the document.
     public var sentence: Int
     /// The sentence's byte span.
@@ -45,9 +47,9 @@ public struct Claim: Hashable, Sendable {
     public var tags: ClaimTags
 
     /// Creates a claim.
-    public init(id: String, document: Int, sentence: Int, span: ByteSpan, tags: ClaimTags = []) {
-        self.id = id
+    public init(document: Int, number: Int, sentence: Int, span: ByteSpan, tags: ClaimTags = []) {
         self.document = document
+        self.number = number
         self.sentence = sentence
         self.span = span
         self.tags = tags

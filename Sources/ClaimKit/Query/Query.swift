@@ -5,8 +5,6 @@
 public struct Query: Sendable {
     /// The analysis queried.
     public let analysis: Analysis
-    /// Lower-cased bytes of each document.
-    private let lowered: [[UInt8]]
     /// For each claim, the indices of the times in its sentence.
     public let timesByClaim: [[Int]]
     /// For each claim, the indices of the quotes starting in its sentence.
@@ -19,7 +17,6 @@ public struct Query: Sendable {
     /// Indexes an analysis.
     public init(_ analysis: Analysis) {
         self.analysis = analysis
-        lowered = analysis.documents.map { $0.bytes.map(Bytes.lower) }
         var tbc = [[Int]](repeating: [], count: analysis.claims.count)
         var qbc = [[Int]](repeating: [], count: analysis.claims.count)
         for (k, t) in analysis.times.enumerated() {
@@ -151,15 +148,17 @@ public struct Query: Sendable {
 
     private func contains(_ d: Int, _ span: ByteSpan, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        return lowered[d].withUnsafeBufferPointer { hay -> Bool in
+        return analysis.documents[d].bytes.withUnsafeBufferPointer { hay -> Bool in
             let first = needle[0]
+            let firstUpper = Bytes.isLower(first) ? first - 32 : first
             let last = span.end - needle.count
             guard last >= span.start else { return false }
             var i = span.start
             while i <= last {
-                if hay[i] == first {
+                let c = hay[i]
+                if c == first || c == firstUpper {
                     var k = 1
-                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    while k < needle.count, Bytes.lower(hay[i + k]) == needle[k] { k += 1 }
                     if k == needle.count { return true }
                 }
                 i += 1

@@ -4,13 +4,19 @@ public enum BoilerplateDetector {
     /// The kind of furniture the paragraph is, or nil when it is content.
     /// `afterReadMore` says whether the previous paragraph opened a link list.
     public static func classify(_ b: [UInt8], _ span: ByteSpan, afterReadMore: Bool = false) -> BoilerplateKind? {
+        guard !span.isEmpty else { return nil }
+        if readMoreOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return .readMore }
+        if afterReadMore, b[span.start] == 45 || b[span.start] == 42 || Bytes.hasPrefix(b, at: span.start, [0xE2, 0x80, 0xA2]) {
+            return .readMore
+        }
+        // Furniture is short; long paragraphs are reporting (checked without copying them).
+        guard span.count <= 300 else { return nil }
+        let words = wordCount(b, span, limit: 12)
+        guard words <= 12 else { return isURL(b, span) ? .url : nil }
         let text = Bytes.lowered(b, span)
-        let words = wordCount(b, span)
-        if startsWithAny(text, readMoreOpeners) { return .readMore }
-        if afterReadMore, text.first == 45 || text.starts(with: [0xE2, 0x80, 0xA2]) || text.first == 42 { return .readMore }
         if words <= 4, isCommentCounter(text) { return .comments }
         if words <= 12, startsWithAny(text, sourceOpeners) { return .sourceLine }
-        if isURL(text) { return .url }
+        if isURL(b, span) { return .url }
         if words <= 3, wireTags.contains(stripPunct(text)) { return .wireTag }
         if words <= 8, span.count <= 80, isPhotoCredit(b, span, text) { return .photoCredit }
         return nil
@@ -18,7 +24,7 @@ public enum BoilerplateDetector {
 
     /// Whether the paragraph is a short section heading: at most five words, no final punctuation.
     public static func isHeading(_ b: [UInt8], _ span: ByteSpan) -> Bool {
-        guard span.count <= 60, wordCount(b, span) <= 5, let last = b[span.start..<span.end].last else { return false }
+        guard span.count <= 60, wordCount(b, span, limit: 5) <= 5, let last = b[span.start..<span.end].last else { return false }
         if last == 46 || last == 33 || last == 63 || last == 44 || last == 59 || Punct.closerLength(b, span.end - 1) > 0 { return false }
         if span.count >= 3, b[span.end - 3] == 0xE2, b[span.end - 2] == 0x80 { return false }
         return Bytes.isUpper(b[span.start])
@@ -51,11 +57,16 @@ public enum BoilerplateDetector {
 
     static func startsWithAny(_ text: [UInt8], _ list: [[UInt8]]) -> Bool { list.contains { text.starts(with: $0) } }
 
-    static func wordCount(_ b: [UInt8], _ span: ByteSpan) -> Int {
+
+    /// The number of space-separated words, counting no further than `limit + 1`.
+    static func wordCount(_ b: [UInt8], _ span: ByteSpan, limit: Int = .max) -> Int {
         var n = 0, inWord = false
         for i in span.start..<span.end {
             let sp = Bytes.isSpace(b[i])
-            if !sp && !inWord { n += 1 }
+            if !sp && !inWord {
+                n += 1
+                if n > limit { return n }
+            }
             inWord = !sp
         }
         return n
@@ -78,13 +89,14 @@ public enum BoilerplateDetector {
         return forms.contains(rest)
     }
 
-    static func isURL(_ t: [UInt8]) -> Bool {
-        guard !t.contains(where: Bytes.isSpace) else { return false }
-        for p in ["http://", "https://", "www.", "//"] where t.starts(with: Array(p.utf8)) { return true }
-        for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp"] where t.count > ext.count {
-            if t.suffix(ext.count).elementsEqual(ext.utf8) { return true }
-        }
-        return false
+    static let urlOpeners = ["http://", "https://", "www.", "//"].map { Array($0.utf8) }
+    static let imageEndings = [".jpg", ".jpeg", ".png", ".gif", ".webp"].map { Array($0.utf8) }
+
+    /// A bare URL or image link: one word starting like a URL or ending like an image file.
+    static func isURL(_ b: [UInt8], _ span: ByteSpan) -> Bool {
+        guard !b[span.start..<span.end].contains(where: Bytes.isSpace) else { return false }
+        if urlOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return true }
+        return imageEndings.contains { span.count > $0.count && Bytes.hasPrefix(b, at: span.end - $0.count, $0) }
     }
 
     /// "Chung Sung Joon/Getty", "Photo: AP", "(Reuters)/John Smith": a name, a slash and an agency.

@@ -6,6 +6,11 @@
 public enum ParagraphSplitter {
     /// The paragraphs' spans (trimmed, never empty), in order.
     public static func split(_ bytes: [UInt8]) -> [ByteSpan] {
+        bytes.withUnsafeBufferPointer { split($0) }
+    }
+
+    /// The paragraphs' spans of a buffer.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
         var lines: [ByteSpan] = []
         var i = 0
         let n = bytes.count
@@ -61,7 +66,7 @@ public enum ParagraphSplitter {
         return long * 10 <= nonEmpty && wrapLike * 10 >= continued * 7
     }
 
-    static func endsSentence(_ bytes: [UInt8], _ span: ByteSpan) -> Bool {
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
         var e = span.end
         while e > span.start, Punct.closerLength(bytes, e - 1) == 1 { e -= 1 }
         guard e > span.start else { return false }

@@ -12,7 +12,11 @@ public struct Segmentation: Sendable {
 public enum Segmenter {
     /// Segments the bytes of one document.
     public static func segment(_ b: [UInt8]) -> Segmentation {
-        let spans = ParagraphSplitter.split(b)
+        b.withUnsafeBufferPointer { ub in segment(b, ub) }
+    }
+
+    static func segment(_ b: [UInt8], _ ub: UnsafeBufferPointer<UInt8>) -> Segmentation {
+        let spans = ParagraphSplitter.split(ub)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(spans.count)
         var sentences: [Sentence] = []
@@ -28,7 +32,7 @@ public enum Segmenter {
             if kind != nil || isTitle {
                 sentences.append(Sentence(span: span, paragraph: k, boilerplate: kind))
             } else {
-                for s in SentenceSplitter.split(b, span) {
+                for s in SentenceSplitter.split(ub, span) {
                     sentences.append(Sentence(span: s, paragraph: k, boilerplate: nil))
                 }
             }

@@ -5,7 +5,16 @@
 /// ("year.The", "GazaThis may"). Works on bytes in one pass.
 public enum SentenceSplitter {
     /// The sentence spans (trimmed, never empty) of the paragraph `span`.
-    public static func split(_ b: [UInt8], _ span: ByteSpan) -> [ByteSpan] {
+    public static func split(_ bytes: [UInt8], _ span: ByteSpan) -> [ByteSpan] {
+        bytes.withUnsafeBufferPointer { split($0, span) }
+    }
+
+    /// The sentence spans of the paragraph `span` of a buffer.
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> [ByteSpan] {
+        ByteClass.table.withUnsafeBufferPointer { split(b, span, classes: $0) }
+    }
+
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, classes cls: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
         var out: [ByteSpan] = []
         var sentStart = span.start
         let end = span.end
@@ -14,7 +23,11 @@ public enum SentenceSplitter {
             if !t.isEmpty { out.append(t) }
         }
         var i = span.start
+        let interesting = ByteClass.terminator | ByteClass.e2 | ByteClass.upper
         while i < end {
+            // Skip to the next byte that can matter: a terminator, a 0xE2 lead, or a capital.
+            while i < end, cls[Int(b[i])] & interesting == 0 { i += 1 }
+            guard i < end else { break }
             let c = b[i]
             let isTerm = c == 46 || c == 33 || c == 63
             let isEll = !isTerm && c == 0xE2 && Punct.isEllipsis(b, i)
@@ -52,10 +65,11 @@ public enum SentenceSplitter {
                 i = j
                 continue
             }
-            if Bytes.isLower(c), i + 2 < end, Bytes.isUpper(b[i + 1]), Bytes.isLower(b[i + 2]),
-               i > span.start, Bytes.isLower(b[i - 1]), let w = starterAt(b, i + 1, end) , w {
-                emit(i + 1)
-                sentStart = i + 1
+            // "GazaThis may": a capitalised sentence opener glued to a lower-case word.
+            if Bytes.isUpper(c), i + 1 < end, Bytes.isLower(b[i + 1]), i > span.start + 1, Bytes.isLower(b[i - 1]),
+               Bytes.isLower(b[i - 2]), starterAt(b, i, end) == true {
+                emit(i)
+                sentStart = i
             }
             i += 1
         }
@@ -64,7 +78,7 @@ public enum SentenceSplitter {
     }
 
     /// Whether the terminator at `term` ends a sentence, given the next token at `next`.
-    static func isBoundary(_ b: [UInt8], term: Int, single: Bool, closers: Int, next: Int, end: Int) -> Bool {
+    static func isBoundary(_ b: UnsafeBufferPointer<UInt8>, term: Int, single: Bool, closers: Int, next: Int, end: Int) -> Bool {
         var n = next
         while n < end, Punct.openerLength(b, n) > 0 { n += Punct.openerLength(b, n) }
         guard n < end else { return true }
@@ -75,21 +89,21 @@ public enum SentenceSplitter {
         // A single '.' directly after a word: look at that word.
         var ws = term
         while ws > 0, !Bytes.isSpace(b[ws - 1]), b[ws - 1] != 40, b[ws - 1] != 91, b[ws - 1] != 34 { ws -= 1 }
-        let word = Array(b[ws..<term])
-        if word.isEmpty { return true }
+        let length = term - ws
+        if length == 0 { return true }
         let starter = isStarter(b, n, end)
         // An initial ("J. Smith") never ends a sentence.
-        if word.count == 1, Bytes.isUpper(word[0]) { return false }
+        if length == 1, Bytes.isUpper(b[ws]) { return false }
         // "U.S.", "a.m.": an end only before a sentence opener or a quotation.
-        if word.contains(46) { return starter || opened }
-        let key = word.map(Bytes.lower)
-        if Abbreviations.titles.contains(key) { return false }
-        if Abbreviations.months.contains(key) { return !Bytes.isDigit(first) && starter }
-        if Abbreviations.other.contains(key) { return starter }
+        if b[ws..<term].contains(46) { return starter || opened }
+        guard length <= 8 else { return true }
+        if Abbreviations.titles.contains(b, ws, term) { return false }
+        if Abbreviations.months.contains(b, ws, term) { return !Bytes.isDigit(first) && starter }
+        if Abbreviations.other.contains(b, ws, term) { return starter }
         return true
     }
 
-    static func lowerWordLength(_ b: [UInt8], before i: Int, from start: Int) -> Int {
+    static func lowerWordLength(_ b: UnsafeBufferPointer<UInt8>, before i: Int, from start: Int) -> Int {
         var k = i, count = 0
         while k > start, Bytes.isLower(b[k - 1]) { k -= 1; count += 1 }
         if k > start, Bytes.isAlpha(b[k - 1]) { return count + 1 }
@@ -97,14 +111,14 @@ public enum SentenceSplitter {
     }
 
     /// Whether the word at `i` is a common sentence opener ("The", "He", "But", ...).
-    static func isStarter(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+    static func isStarter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         while j < end, Bytes.isAlpha(b[j]) { j += 1 }
         guard j > i, j - i <= 9 else { return false }
-        return Abbreviations.starters.contains(b[i..<j].map(Bytes.lower))
+        return Abbreviations.starters.contains(b, i, j)
     }
 
-    static func starterAt(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool? {
+    static func starterAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool? {
         var j = i
         while j < end, Bytes.isAlpha(b[j]) { j += 1 }
         guard j < end, b[j] == 32 else { return nil }
@@ -114,7 +128,7 @@ public enum SentenceSplitter {
 
 /// The word lists the sentence splitter needs, lower-cased, without the final period.
 enum Abbreviations {
-    static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+    static func set(_ words: [String]) -> WordSet { WordSet(words) }
 
     /// Titles always followed by a name: never a sentence end.
     static let titles = set(["mr", "mrs", "ms", "dr", "gov", "sen", "sens", "rep", "reps", "st", "gen", "col", "lt",

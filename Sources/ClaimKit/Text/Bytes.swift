@@ -34,6 +34,19 @@ public enum Bytes {
         return ByteSpan(s, e)
     }
 
+    /// The span with ASCII white space (and no-break spaces) trimmed from both ends.
+    @inline(__always)
+    public static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> ByteSpan {
+        var s = max(0, span.start), e = min(bytes.count, span.end)
+        while s < e {
+            if isSpace(bytes[s]) { s += 1 } else if s + 1 < e, bytes[s] == 0xC2, bytes[s + 1] == 0xA0 { s += 2 } else { break }
+        }
+        while e > s {
+            if isSpace(bytes[e - 1]) { e -= 1 } else if e - 2 >= s, bytes[e - 2] == 0xC2, bytes[e - 1] == 0xA0 { e -= 2 } else { break }
+        }
+        return ByteSpan(s, e)
+    }
+
     /// The largest offset at or before `i` that starts a UTF-8 scalar (or is the end).
     public static func utf8Boundary(_ bytes: [UInt8], atOrBefore i: Int) -> Int {
         var i = min(max(0, i), bytes.count)
@@ -67,6 +80,33 @@ public enum Bytes {
     }
 }
 
+/// A 256-entry table of byte classes, so hot loops test one table load instead of ranges.
+public enum ByteClass {
+    /// `A`–`Z`.
+    public static let upper: UInt8 = 1
+    /// `a`–`z`.
+    public static let lower: UInt8 = 2
+    /// `0`–`9`.
+    public static let digit: UInt8 = 4
+    /// `.`, `!`, `?`: may end a sentence.
+    public static let terminator: UInt8 = 8
+    /// `0xE2`: the lead byte of curly quotes, dashes and the ellipsis.
+    public static let e2: UInt8 = 16
+    /// A letter, either case.
+    public static let alpha: UInt8 = upper | lower
+
+    /// The class bits of every byte value.
+    public static let table: [UInt8] = (0..<256).map { v -> UInt8 in
+        let c = UInt8(v)
+        if Bytes.isUpper(c) { return upper }
+        if Bytes.isLower(c) { return lower }
+        if Bytes.isDigit(c) { return digit }
+        if c == 46 || c == 33 || c == 63 { return terminator }
+        if c == 0xE2 { return e2 }
+        return 0
+    }
+}
+
 /// Recognisers for the multi-byte punctuation news text uses.
 public enum Punct {
     /// `“` U+201C.
@@ -79,8 +119,23 @@ public enum Punct {
     public static let rightSingle: [UInt8] = [0xE2, 0x80, 0x99]
 
     /// If a closing quote mark or bracket starts at `i`, its length in bytes; else 0.
-    /// Covers `"`, `'`, `)`, `]`, `”`, `’`, `»`.
     @inline(__always) public static func closerLength(_ b: [UInt8], _ i: Int) -> Int {
+        b.withUnsafeBufferPointer { closerLength($0, i) }
+    }
+
+    /// If an opening quote mark or bracket starts at `i`, its length in bytes; else 0.
+    @inline(__always) public static func openerLength(_ b: [UInt8], _ i: Int) -> Int {
+        b.withUnsafeBufferPointer { openerLength($0, i) }
+    }
+
+    /// Whether an ellipsis `…` (U+2026) starts at `i`.
+    @inline(__always) public static func isEllipsis(_ b: [UInt8], _ i: Int) -> Bool {
+        b.withUnsafeBufferPointer { isEllipsis($0, i) }
+    }
+
+    /// If a closing quote mark or bracket starts at `i`, its length in bytes; else 0.
+    /// Covers `"`, `'`, `)`, `]`, `”`, `’`, `»`.
+    @inline(__always) public static func closerLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         guard i < b.count else { return 0 }
         let c = b[i]
         if c == 34 || c == 39 || c == 41 || c == 93 { return 1 }
@@ -90,7 +145,7 @@ public enum Punct {
     }
 
     /// If an opening quote mark or bracket starts at `i`, its length in bytes; else 0.
-    @inline(__always) public static func openerLength(_ b: [UInt8], _ i: Int) -> Int {
+    @inline(__always) public static func openerLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         guard i < b.count else { return 0 }
         let c = b[i]
         if c == 34 || c == 39 || c == 40 || c == 91 { return 1 }
@@ -100,7 +155,7 @@ public enum Punct {
     }
 
     /// Whether an ellipsis `…` (U+2026) starts at `i`.
-    @inline(__always) public static func isEllipsis(_ b: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) public static func isEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA6
     }
 }
