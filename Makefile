@@ -3,7 +3,7 @@ SWIFT ?= swift
 SEEDS ?= seeds
 BENCH_DATA ?= ../shared/bench/reuters21578 ../shared/bench/bbc-news
 
-.PHONY: run build release test bench deps test-browser clean docs
+.PHONY: run build release test bench deps test-browser clean docs golden
 
 # Installs libedit-dev when pkg-config cannot find libedit (Debian/Ubuntu, needs root or sudo).
 deps:
@@ -25,6 +25,7 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/check-export.py .build/debug/claims
 
 bench: deps
 	$(SWIFT) build -c release --product claims-bench --product claims

@@ -29,7 +29,7 @@ public enum Launcher {
         if corpus.documents.isEmpty {
             console.message("claims: nothing to analyse in \(paths.joined(separator: " ")); starting with an empty corpus")
         }
-        let session = Session(analysis: Analysis(corpus: corpus), paths: paths, console: console)
+        let session = Session(analysis: Session.analyse(corpus, console: console), paths: paths, console: console)
         if let f = o.format { session.settings.format = f }
         if !o.steps.isEmpty {
             let runner = Runner(session: session)

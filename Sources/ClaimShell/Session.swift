@@ -55,10 +55,10 @@ public final class Session {
     /// Load problems are reported on standard error; returns false when nothing loaded.
     @discardableResult
     public func load(_ paths: [String], corpus given: Corpus? = nil) -> Bool {
-        let corpus = given ?? Session.loadCorpus(paths, console: console)
+        let corpus = given ?? Session.loadCorpus(paths, console: console, interrupted: interrupted)
         Session.report(corpus.issues, console: console)
-        guard !corpus.documents.isEmpty else { return false }
-        let a = Analysis(corpus: corpus)
+        guard !corpus.documents.isEmpty, !corpus.interrupted else { return false }
+        let a = Session.analyse(corpus, console: console)
         analysis = a
         query = Session.makeQuery(a)
         self.paths = paths
@@ -67,20 +67,29 @@ public final class Session {
     }
 
     /// Reads the paths, with a progress line on a terminal when it takes over half a second.
-    public static func loadCorpus(_ paths: [String], console: Console) -> Corpus {
+    /// `interrupted` is polled so Ctrl-C stops a long load.
+    public static func loadCorpus(_ paths: [String], console: Console, interrupted: @escaping () -> Bool = { false }) -> Corpus {
         let start = Clock.now
         let showProgress = console.errIsTerminal
-        var progress: CorpusLoader.Progress? = nil
-        if showProgress {
-            progress = { @Sendable (done: Int, total: Int) -> Void in
-                if Clock.now - start > 0.5, done < total {
-                    Console.write(2, "\rloading \(done)/\(total) files…")
-                }
+        let stop = UnsafeSendableBox(interrupted)
+        let progress: CorpusLoader.Progress = { @Sendable (done: Int, total: Int) -> Bool in
+            if showProgress, Clock.now - start > 0.5, done < total {
+                Console.write(2, "\rloading \(done)/\(total) files…")
             }
+            return !stop.value()
         }
         let corpus = CorpusLoader().load(paths, progress: progress)
         if showProgress, Clock.now - start > 0.5 { Console.write(2, "\r\u{1B}[K") }
         return corpus
+    }
+
+    /// Analyses a corpus, saying so on a terminal when it is large.
+    public static func analyse(_ corpus: Corpus, console: Console) -> Analysis {
+        let large = console.errIsTerminal && corpus.byteCount > 4_000_000
+        if large { Console.write(2, "analysing \(corpus.documents.count) documents…") }
+        let a = Analysis(corpus: corpus)
+        if large { Console.write(2, "\r\u{1B}[K") }
+        return a
     }
 
     /// Writes load problems to standard error, one line each.
@@ -119,6 +128,12 @@ public final class Session {
     public func checkInterrupt() throws(ShellError) {
         if interrupted() { throw ShellError("interrupted") }
     }
+}
+
+/// Carries a non-Sendable closure into a @Sendable one; only ever called on the thread that made it.
+struct UnsafeSendableBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 /// Seconds on a monotonic clock.

@@ -8,6 +8,8 @@ public struct Corpus: Sendable {
     public var documents: [Document]
     /// Files and entries that were skipped or loaded with a caveat.
     public var issues: [LoadIssue]
+    /// Whether the load was stopped before every file was read.
+    public var interrupted = false
 
     /// Creates a corpus.
     public init(name: String? = nil, roots: [String] = [], documents: [Document] = [], issues: [LoadIssue] = []) {

@@ -3,8 +3,9 @@
 /// A folder's `corpus.json`, when present, gives each listed file's outlet, date, URL and title.
 /// Problems never stop a load: each becomes a `LoadIssue` naming the file, and the rest load.
 public struct CorpusLoader: Sendable {
-    /// Called now and then with (files read, files to read).
-    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+    /// Called now and then with (files read, files to read); returning false stops the load
+    /// (the files read so far are kept and an issue says the load was interrupted).
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Bool
 
     /// The name of the optional manifest at a corpus root.
     public static let manifestName = "corpus.json"
@@ -53,7 +54,12 @@ public struct CorpusLoader: Sendable {
         var openRoot: (path: String, fd: Int32)? = nil
         defer { if let r = openRoot { FileSystem.closeDirectory(r.fd) } }
         for (i, job) in jobs.enumerated() {
-            if let progress, i % 256 == 0 { progress(i, jobs.count) }
+            if let progress, i % 256 == 0, !progress(i, jobs.count) {
+                corpus.issues.append(LoadIssue(path: paths.joined(separator: " "),
+                    message: "load interrupted after \(i) of \(jobs.count) files"))
+                corpus.interrupted = true
+                return corpus
+            }
             let full = job.root.isEmpty ? job.rel : FileSystem.join(job.root, job.rel)
             if openRoot?.path != job.root {
                 if let r = openRoot { FileSystem.closeDirectory(r.fd) }
@@ -67,7 +73,7 @@ public struct CorpusLoader: Sendable {
                 add(bytes, rel: job.rel, path: full, root: job.root, manifest: job.manifest, seen: &seen, to: &corpus)
             }
         }
-        progress?(jobs.count, jobs.count)
+        _ = progress?(jobs.count, jobs.count)
         return corpus
     }
 
