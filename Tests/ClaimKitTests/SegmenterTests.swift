@@ -35,6 +35,14 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(seg.sentences.count, 3)
     }
 
+    func testSubheadingsAreTaggedHeadline() {
+        let text = "Title Of The Piece\nThe launch came on Monday. It was the first.\nUS and South Korea reaffirm ties amid change\nBlinken spoke."
+        let doc = Document(id: "x", file: "x.txt", path: "x.txt", bytes: Array(text.utf8))
+        let a = Analysis(corpus: Corpus(documents: [doc]))
+        let headlines = a.claims.filter { $0.tags.contains(.headline) }.map { a.text(0, $0.span) }
+        XCTAssertEqual(headlines, ["Title Of The Piece", "US and South Korea reaffirm ties amid change"])
+    }
+
     func testRunTogetherScrapedText() {
         let s = sentences("The war ended late last year.The talks resumed in GazaThis may not happen soon.")
         XCTAssertEqual(s, ["The war ended late last year.", "The talks resumed in Gaza", "This may not happen soon."])

@@ -152,7 +152,8 @@ extension Analysis {
         claims.reserveCapacity(seg.sentences.count)
         for (k, s) in seg.sentences.enumerated() where s.boilerplate == nil {
             var tags = Hedges.tags(doc.bytes, s.span)
-            if seg.paragraphs[s.paragraph].isTitle { tags.insert(.headline) }
+            let para = seg.paragraphs[s.paragraph]
+            if para.isTitle || (para.span == s.span && Segmenter.isSubheading(doc.bytes, s.span)) { tags.insert(.headline) }
             claims.append(Claim(document: index, number: claims.count + 1, sentence: k, span: s.span, tags: tags))
         }
         return claims

@@ -40,6 +40,15 @@ public enum Segmenter {
         return Segmentation(paragraphs: paragraphs, sentences: sentences, namedSource: namedSource)
     }
 
+    /// A one-sentence paragraph of at most fifteen words with no final punctuation is a subheading
+    /// ("US and South Korea reaffirm ties amid leadership change").
+    public static func isSubheading(_ b: [UInt8], _ span: ByteSpan) -> Bool {
+        guard !span.isEmpty, span.count <= 160, BoilerplateDetector.wordCount(b, span, limit: 15) <= 15 else { return false }
+        let last = b[span.end - 1]
+        if last == 46 || last == 33 || last == 63 || last == 44 || last == 59 || last == 58 { return false }
+        return Punct.closerLength(b, span.end - 1) == 0 && Bytes.isUpper(b[span.start])
+    }
+
     /// A first paragraph is a headline when it is short and has no final sentence punctuation.
     static func isTitleLike(_ b: [UInt8], _ span: ByteSpan, next: ByteSpan?) -> Bool {
         guard next != nil, span.count <= 220, BoilerplateDetector.wordCount(b, span) <= 30 else { return false }
