@@ -1,0 +1,155 @@
+/// What the attributor remembers while walking one document: the people named so far and the
+/// fullest form of each surname in the text.
+struct DocState {
+    typealias L = AttributionLexicon
+
+    /// The document's bytes.
+    let b: UnsafeBufferPointer<UInt8>
+    /// People resolved as speakers so far, in order.
+    var candidates: [SpeakerAttributor.Candidate] = []
+    /// Full name and gender by surname (lower case), once looked up.
+    var fullNames: [String: (name: String, gender: Gender)] = [:]
+
+    init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    /// The canonical name a mention refers to at byte `pos`, or nil when it cannot be told.
+    mutating func resolve(_ m: SpeakerMention, at pos: Int) -> String? {
+        switch m.kind {
+        case .person:
+            let full = fullName(m.name)
+            let g = m.gender != .unknown ? m.gender : full.gender
+            candidates.append(.init(name: full.name, gender: g, position: pos, role: (m.role ?? "").lowercased()))
+            return full.name
+        case .organization:
+            return m.name
+        case .pronoun:
+            guard m.gender != .unknown else { return nil }
+            return nearest(before: m.span.start, gender: m.gender, head: nil)
+        case .description:
+            guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
+            return nearest(before: m.span.start, gender: m.gender, head: head)
+        case .elided:
+            return nil
+        }
+    }
+
+    /// The nearest person before `pos` compatible with the gender (and, for a description, preferring
+    /// one whose role holds the head noun): speakers so far and named sentence subjects nearby.
+    mutating func nearest(before pos: Int, gender: Gender, head: String?) -> String? {
+        var best: (name: String, position: Int)? = nil
+        for c in candidates.reversed() where c.position < pos {
+            if compatible(c.gender, gender) { best = (c.name, c.position); break }
+        }
+        for s in subjects(before: pos) where compatible(s.gender, gender) {
+            if s.position > (best?.position ?? -1) { best = (s.name, s.position) }
+            break
+        }
+        if let head {
+            // A description naming a role: prefer the latest person holding it.
+            for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
+                return c.name
+            }
+        }
+        return best?.name
+    }
+
+    @inline(__always) func compatible(_ a: Gender, _ b: Gender) -> Bool {
+        a == .unknown || b == .unknown || a == b
+    }
+
+    /// Person names that stand as sentence subjects in the 700 bytes before `pos`, nearest first.
+    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
+        let start = max(0, pos - 700)
+        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos))
+        var out: [(name: String, gender: Gender, position: Int)] = []
+        var j = toks.count - 1
+        while j >= 1 {
+            let t = toks[j]
+            // A lower-case verb-like word after a capitalised word.
+            guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
+                  !MentionParser.prepositions.contains(t.key), !L.connectors.contains(t.key),
+                  !L.determiners.contains(t.key), !L.titles.contains(t.key) else { j -= 1; continue }
+            var k = j - 1
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
+            let c = MentionParser.cleanName(b, toks, k, j - 1)
+            if c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
+                let nameTokens = c.name.split(separator: " ").count
+                let full = fullName(c.name)
+                if nameTokens >= 2 || c.role != nil || full.name.split(separator: " ").count >= 2 {
+                    let g = c.gender != .unknown ? c.gender : full.gender
+                    out.append((full.name, g, toks[k].span.start))
+                }
+            }
+            j = k - 1
+        }
+        return out
+    }
+
+    /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
+    mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
+        var parts = name.split(separator: " ")
+        while parts.count > 1, let l = parts.last, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(l.lowercased()) { parts.removeLast() }
+        guard let last = parts.last else { return (name, .unknown) }
+        let surname = String(last)
+        let key = surname.lowercased()
+        let own: Gender = parts.count >= 2 && L.femaleNames.contains(parts[0].lowercased()) ? .female : .unknown
+        if let f = fullNames[key] {
+            return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
+        }
+        let found = search(surname)
+        let result = found ?? (name, own)
+        fullNames[key] = result
+        if result.name.split(separator: " ").count > parts.count { return result }
+        return (name, own != .unknown ? own : result.gender)
+    }
+
+    /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
+    func search(_ surname: String) -> (name: String, gender: Gender)? {
+        let w = Array(surname.utf8)
+        guard let first = w.first, w.count >= 2 else { return nil }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var gender = Gender.unknown
+        var i = 0
+        let n = b.count
+        while i + w.count <= n {
+            if b[i] != first { i += 1; continue }
+            var same = true
+            for k in 1..<w.count where b[i + k] != w[k] { same = false; break }
+            if !same { i += 1; continue }
+            let before = i == 0 ? 32 : b[i - 1]
+            let afterPos = i + w.count
+            let after: UInt8 = afterPos < n ? b[afterPos] : 32
+            guard !Bytes.isAlnum(before), before != 45, !Bytes.isAlpha(after) else { i += 1; continue }
+            // Walk back over given names.
+            var tokens: [String] = []
+            var j = i
+            while tokens.count < 3 {
+                guard j >= 2, b[j - 1] == 32 else { break }
+                var s = j - 1
+                while s > 0, Bytes.isAlpha(b[s - 1]) || b[s - 1] == 45 || b[s - 1] == 46 || b[s - 1] >= 0x80 { s -= 1 }
+                guard s < j - 1, Bytes.isUpper(b[s]) else { break }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
+                let lw = word.lowercased()
+                if L.titles.contains(lw) || L.nonNameCaps.contains(lw) || lw == "the" { break }
+                if L.maleWords.contains(lw) { gender = gender == .unknown ? .male : gender; break }
+                if L.femaleWords.contains(lw) { gender = .female; break }
+                tokens.insert(word, at: 0)
+                j = s
+            }
+            if !tokens.isEmpty {
+                let full = (tokens + [surname]).joined(separator: " ")
+                if counts[full] == nil { order.append(full) }
+                counts[full, default: 0] += 1
+                if L.femaleNames.contains(tokens[0].lowercased()) { gender = .female }
+            }
+            i += w.count
+        }
+        guard !order.isEmpty else { return gender == .unknown ? nil : (surname, gender) }
+        var best = order[0]
+        for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
+        if gender == .unknown, let f = best.split(separator: " ").first, L.femaleNames.contains(f.lowercased()) { gender = .female }
+        return (best, gender)
+    }
+}
