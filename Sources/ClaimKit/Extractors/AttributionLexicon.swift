@@ -33,7 +33,11 @@ public enum AttributionLexicon {
         "signaled", "signalled", "speculated", "swore", "summarized", "testifies", "underscored",
         "underlined", "voiced", "wrote", "cheered", "chimed", "demurred", "griped", "grumbled",
         "lectured", "mumbled", "muttered", "pondered", "pressed", "probed", "prodded", "quizzed",
-        "scolded", "sneered", "taunted", "teased", "vented", "wrote", "crowed", "proclaims",
+        "scolded", "sneered", "taunted", "teased", "vented", "crowed", "proclaims", "barked", "denounced",
+        "derided", "dismissed", "decried", "deplored", "ridiculed", "lambasted", "attacked", "assailed",
+        "rejected", "pointed", "explained", "recalled", "conceded", "cracked", "tweeted", "retweeted",
+        "posted", "emailed", "texted", "messaged", "spoke", "speaking",
+        "insisting", "joking", "quipping", "boasting", "promising", "shrugged", "interrupting",
     ]
 
     /// Words that may stand between a subject and its cue ("he later said", "Trump has said").
@@ -179,6 +183,29 @@ public enum AttributionLexicon {
         "leah", "lindsey", "lucy", "marianne", "melissa", "michele", "nora", "penny", "robin", "ruby",
         "sophia", "tanya", "ursula", "yvonne", "zoe", "dana", "kamala", "ayanna", "ilhan", "alexandria",
         "debra", "hilary", "bernadette", "katrina", "natasha", "anna", "annie", "emma", "chloe",
+    ]
+
+    /// Common male given names, so a capitalised pair such as "Ben Carson" reads as a person.
+    public static let maleNames: Set<String> = [
+        "donald", "ted", "marco", "jeb", "bernie", "ben", "john", "chris", "rand", "mike", "bill", "barack",
+        "joe", "paul", "jim", "james", "george", "rick", "scott", "bobby", "lindsey", "martin", "lincoln",
+        "tim", "mitch", "harry", "reince", "newt", "rudy", "jeff", "corey", "kevin", "steve", "stephen",
+        "robert", "bob", "david", "dave", "michael", "richard", "tom", "thomas", "william", "charles",
+        "frank", "peter", "mark", "matt", "matthew", "jason", "josh", "joshua", "brian", "eric", "jared",
+        "ryan", "sean", "patrick", "daniel", "dan", "andrew", "anthony", "antony", "kenneth", "ken",
+        "edward", "ed", "larry", "gary", "jerry", "dennis", "raymond", "greg", "gregory", "jack", "henry",
+        "carl", "arthur", "roger", "keith", "roy", "ralph", "lawrence", "wayne", "eugene", "russell",
+        "louis", "philip", "phil", "randy", "howard", "jon", "jonathan", "justin", "adam", "nathan",
+        "nick", "nicholas", "sam", "samuel", "ron", "ronald", "marc", "marcus", "luis", "carlos", "jorge",
+        "jose", "juan", "vladimir", "benjamin", "bibi", "xi", "shinzo", "shigeru", "fumio", "moon",
+        "yoon", "choe", "cho", "lee", "gen", "antonin", "clarence", "anderson", "wolf", "jake", "chuck",
+        "orrin", "jeffrey", "rob", "todd", "travis", "trey", "tony", "van", "al", "alan", "allen", "ari",
+        "bret", "brad", "bruce", "bryan", "cory", "curt", "darrell", "dick", "don", "doug", "douglas",
+        "duncan", "elijah", "ernest", "evan", "fred", "glenn", "gordon", "grant", "hank", "hugh", "ian",
+        "jay", "jesse", "jimmy", "joel", "jordan", "karl", "kirk", "kurt", "leon", "lou", "marty", "max",
+        "mitt", "morton", "neil", "norm", "oliver", "pat", "ray", "rex", "rod", "rodney", "ross", "roland",
+        "sebastian", "seth", "sid", "sidney", "stan", "stuart", "ted", "terry", "tommy",
+        "trent", "vince", "walter", "warren", "will", "zach", "zachary", "hunter", "beau", "bernard",
     ]
 
     /// Words whose presence marks a person as male.

@@ -9,6 +9,8 @@ struct DocState {
     var candidates: [SpeakerAttributor.Candidate] = []
     /// Full name and gender by surname (lower case), once looked up.
     var fullNames: [String: (name: String, gender: Gender)] = [:]
+    /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
+    var colonCue: SpeakerAttributor.Found? = nil
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -24,10 +26,10 @@ struct DocState {
             return m.name
         case .pronoun:
             guard m.gender != .unknown else { return nil }
-            return nearest(before: m.span.start, gender: m.gender, head: nil)
+            return nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
         case .description:
             guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
-            return nearest(before: m.span.start, gender: m.gender, head: head)
+            return nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
         case .elided:
             return nil
         }
@@ -74,9 +76,12 @@ struct DocState {
             while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
             let c = MentionParser.cleanName(b, toks, k, j - 1)
             if c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
-                let nameTokens = c.name.split(separator: " ").count
                 let full = fullName(c.name)
-                if nameTokens >= 2 || c.role != nil || full.name.split(separator: " ").count >= 2 {
+                let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
+                let surname = full.name.split(separator: " ").last.map(String.init) ?? full.name
+                let spoke = candidates.contains { $0.name.hasSuffix(surname) }
+                if known || spoke || (c.role != nil && full.name.split(separator: " ").count >= 2) {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append((full.name, g, toks[k].span.start))
                 }

@@ -19,10 +19,44 @@ public struct QuoteExtractor: Sendable {
             while sentence + 1 < seg.sentences.count, seg.sentences[sentence + 1].span.start <= r.span.start { sentence += 1 }
             out.append(Quote(document: document, span: r.span, sentence: sentence, isPartial: Self.isPartial(doc.bytes, r)))
         }
-        if attributes {
-            SpeakerAttributor().attribute(&out, regions: regions, bytes: doc.bytes, segmentation: seg)
+        guard attributes else { return out }
+        let own = SpeakerAttributor().attribute(&out, regions: regions, bytes: doc.bytes, segmentation: seg)
+        var kept: [Quote] = []
+        kept.reserveCapacity(out.count)
+        for (k, q) in out.enumerated() where !Self.isMention(doc.bytes, q.span, attributed: k < own.count && own[k]) {
+            kept.append(q)
         }
-        return out
+        return kept
+    }
+
+    /// Whether quoted words are a mention rather than a quotation: a title ("Good Morning America"),
+    /// a scare-quoted term ("undercard") with no cue in its sentence, or no words at all
+    /// (tweet ids, handles).
+    static func isMention(_ b: [UInt8], _ span: ByteSpan, attributed: Bool) -> Bool {
+        var words = 0, capitalised = 0, letters = 0
+        var atWordStart = true
+        var i = span.start
+        let end = min(span.end, b.count)
+        while i < end {
+            let c = b[i]
+            if Bytes.isSpace(c) { atWordStart = true; i += 1; continue }
+            if Bytes.isAlpha(c) { letters += 1 }
+            if atWordStart {
+                words += 1
+                if Bytes.isUpper(c) { capitalised += 1 }
+                if c == 64 || c == 35 { return true }
+                atWordStart = false
+            }
+            i += 1
+        }
+        if letters == 0 { return true }
+        guard end > span.start else { return true }
+        let last = b[end - 1]
+        let closesClause = last == 46 || last == 44 || last == 33 || last == 63
+        if closesClause { return false }
+        if words <= 6, capitalised == words, !attributed, words > 1 || letters <= 2 { return true }
+        if words <= 3, !attributed { return true }
+        return false
     }
 
     /// The quote regions of every content paragraph, in order.

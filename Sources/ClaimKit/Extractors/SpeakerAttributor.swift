@@ -30,9 +30,12 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// Fills `speakerMention`, `speakerSpan`, `cue` and `speaker` of `quotes`, whose regions are
-    /// `regions` (same order), for one document.
-    public func attribute(_ quotes: inout [Quote], regions: [QuoteRegion], bytes: [UInt8], segmentation seg: Segmentation) {
-        guard !quotes.isEmpty, quotes.count == regions.count else { return }
+    /// `regions` (same order), for one document. Returns, per quote, whether a cue in the quote's
+    /// own sentence attributes it (rather than a neighbouring quote or paragraph).
+    @discardableResult
+    public func attribute(_ quotes: inout [Quote], regions: [QuoteRegion], bytes: [UInt8], segmentation seg: Segmentation) -> [Bool] {
+        guard !quotes.isEmpty, quotes.count == regions.count else { return [] }
+        var own = [Bool](repeating: false, count: quotes.count)
         bytes.withUnsafeBufferPointer { b in
             var state = DocState(b: b)
             var k = 0
@@ -42,18 +45,20 @@ public struct SpeakerAttributor: Sendable {
                 let p = regions[k].paragraph
                 var e = k
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
+                state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                let last = attributeParagraph(&quotes, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
+                let last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
                 previousParagraphSpeaker = last
                 previousParagraph = p
                 k = e
             }
         }
+        return own
     }
 
     /// Attributes the quotes `range` of one paragraph; returns the paragraph's last speaker.
     func attributeParagraph(
-        _ quotes: inout [Quote], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
+        _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
         _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
     ) -> (speaker: String, mention: SpeakerMention)? {
         let b = state.b
@@ -73,8 +78,9 @@ public struct SpeakerAttributor: Sendable {
         var before = [Found?](repeating: nil, count: range.count)
         for (n, qi) in quoteTok.enumerated() {
             let q = range.lowerBound + n
-            found[n] = after(b, toks, qi, quoteEndsSentence: endsWithTerminal(b, regions[q].span))
+            let ends = endsWithTerminal(b, regions[q].span)
             before[n] = cueBefore(b, toks, qi, sentenceOf)
+            if !(ends && before[n] != nil) { found[n] = after(b, toks, qi, quoteEndsSentence: ends) }
         }
         // A reporting clause that ends a sentence covers the sentence's earlier quotes.
         for n in stride(from: quoteTok.count - 1, through: 0, by: -1) {
@@ -85,6 +91,7 @@ public struct SpeakerAttributor: Sendable {
                 m -= 1
             }
         }
+        for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
         var speakers = [(speaker: String?, mention: SpeakerMention?, cue: String?)](repeating: (nil, nil, nil), count: range.count)
         for n in 0..<quoteTok.count {
             let f = found[n] ?? before[n]
@@ -116,6 +123,8 @@ public struct SpeakerAttributor: Sendable {
                 speakers[n] = (state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
             } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
                 speakers[n] = speakers[later]
+            } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
+                speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
             } else if n == 0, quoteTok[0] == 0, let inh = inherited {
                 speakers[n] = (inh.speaker, inh.mention, nil)
             }
@@ -133,6 +142,22 @@ public struct SpeakerAttributor: Sendable {
         return last
     }
 
+    /// A paragraph ending in "X says:" introduces the quote that opens the next paragraph.
+    func introduction(_ b: UnsafeBufferPointer<UInt8>, _ para: ByteSpan) -> Found? {
+        guard para.end > para.start, b[para.end - 1] == 58 else { return nil }
+        let toks = WindowTokenizer.tokens(b, ByteSpan(max(para.start, para.end - 300), para.end))
+        var s = toks.count - 1
+        while s > 0, !toks[s - 1].endsSentence { s -= 1 }
+        var c = toks.count - 1
+        while c >= s {
+            if MentionParser.isCue(toks[c]), let m = MentionParser.subject(b, toks, cue: c, lower: s), m.kind != .elided {
+                return Found(mention: m, cue: toks[c].key, trailing: false)
+            }
+            c -= 1
+        }
+        return nil
+    }
+
     /// Whether the quoted words end with `.`, `!` or `?` (the quote closes its sentence).
     func endsWithTerminal(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
         guard span.end > span.start else { return false }
@@ -147,7 +172,14 @@ public struct SpeakerAttributor: Sendable {
         guard j < toks.count, toks[j].isWord else { return nil }
         var end = j
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
-        if quoteEndsSentence && end - j > 8 { return nil }
+        // After a quote that closes its sentence, only a short "Name said" clause ending in a
+        // full stop is its attribution; anything else starts the next sentence.
+        if quoteEndsSentence {
+            guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
+            var c = j
+            while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            guard c < end, MentionParser.isCue(toks[c]) else { return nil }
+        }
         let t = toks[j]
         if MentionParser.isCue(t) {
             guard !quoteEndsSentence || j == qi + 1 else { return nil }
