@@ -9,6 +9,12 @@ struct DocState {
     var candidates: [SpeakerAttributor.Candidate] = []
     /// Full name and gender by surname (lower case), once looked up.
     var fullNames: [String: (name: String, gender: Gender)] = [:]
+    /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
+    var properNouns: Set<String> = []
+    /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
+    var quoteSpans: [ByteSpan] = []
+    /// Where the title line ends: names there are not used to complete surnames.
+    var titleEnd = 0
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
 
@@ -62,7 +68,7 @@ struct DocState {
     /// Person names that stand as sentence subjects in the 700 bytes before `pos`, nearest first.
     mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
         let start = max(0, pos - 700)
-        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos))
+        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
         var out: [(name: String, gender: Gender, position: Int)] = []
         var j = toks.count - 1
         while j >= 1 {
@@ -74,14 +80,20 @@ struct DocState {
             var k = j - 1
             while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
             while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
+            // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
+            let prev = k > 0 ? toks[k - 1] : nil
+            let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
+            let verbLike = t.key.hasSuffix("ed") || t.key.hasSuffix("ly") || t.key.hasSuffix("s") || L.cues.contains(t.key)
+                || ["has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told"].contains(t.key)
             let c = MentionParser.cleanName(b, toks, k, j - 1)
-            if c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
+            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
                 let full = fullName(c.name)
                 let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
                 let surname = full.name.split(separator: " ").last.map(String.init) ?? full.name
                 let spoke = candidates.contains { $0.name.hasSuffix(surname) }
-                if known || spoke || (c.role != nil && full.name.split(separator: " ").count >= 2) {
+                let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
+                if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append((full.name, g, toks[k].span.start))
                 }
@@ -103,20 +115,22 @@ struct DocState {
             return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
         }
         let found = search(surname)
-        let result = found ?? (name, own)
+        if found?.proper == true { properNouns.insert(key) }
+        let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
         fullNames[key] = result
         if result.name.split(separator: " ").count > parts.count { return result }
         return (name, own != .unknown ? own : result.gender)
     }
 
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
-    func search(_ surname: String) -> (name: String, gender: Gender)? {
+    func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
         let w = Array(surname.utf8)
         guard let first = w.first, w.count >= 2 else { return nil }
         var counts: [String: Int] = [:]
         var order: [String] = []
         var gender = Gender.unknown
-        var i = 0
+        var proper = false
+        var i = titleEnd
         let n = b.count
         while i + w.count <= n {
             if b[i] != first { i += 1; continue }
@@ -127,6 +141,11 @@ struct DocState {
             let afterPos = i + w.count
             let after: UInt8 = afterPos < n ? b[afterPos] : 32
             guard !Bytes.isAlnum(before), before != 45, !Bytes.isAlpha(after) else { i += 1; continue }
+            if i >= 2, b[i - 1] == 32 {
+                var s = i - 1
+                while s > 0, Bytes.isAlpha(b[s - 1]) { s -= 1 }
+                if s < i - 1, Bytes.isLower(b[s]) { proper = true }
+            }
             // Walk back over given names.
             var tokens: [String] = []
             var j = i
@@ -151,10 +170,10 @@ struct DocState {
             }
             i += w.count
         }
-        guard !order.isEmpty else { return gender == .unknown ? nil : (surname, gender) }
+        guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
         var best = order[0]
         for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
         if gender == .unknown, let f = best.split(separator: " ").first, L.femaleNames.contains(f.lowercased()) { gender = .female }
-        return (best, gender)
+        return (best, gender, proper)
     }
 }

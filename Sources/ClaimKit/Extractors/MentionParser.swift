@@ -221,7 +221,10 @@ enum MentionParser {
         "japan", "ukraine", "america", "taliban", "isis", "fbi", "cia", "nsa", "un", "eu", "obamacare",
         "twitter", "facebook", "google", "apple", "microsoft", "amazon", "tehran", "jerusalem", "london",
         "paris", "berlin", "brussels", "kyiv", "kiev", "damascus", "baghdad", "kabul", "cairo", "ankara",
-        "gallup", "quinnipiac", "marist", "rasmussen",
+        "gallup", "quinnipiac", "marist", "rasmussen", "korea", "states", "kingdom", "britain", "france",
+        "germany", "mexico", "canada", "syria", "iraq", "afghanistan", "india", "pakistan", "europe",
+        "asia", "africa", "gaza", "qatar", "turkey", "egypt", "libya", "cuba", "venezuela", "iowa",
+        "republicans", "democrats", "americans", "conservatives", "liberals", "evangelicals",
     ]
 
     static func stripPossessive(_ s: String) -> String {

@@ -38,6 +38,8 @@ public struct SpeakerAttributor: Sendable {
         var own = [Bool](repeating: false, count: quotes.count)
         bytes.withUnsafeBufferPointer { b in
             var state = DocState(b: b)
+            state.quoteSpans = regions.map { ByteSpan($0.openMark, $0.closeEnd) }
+            if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
             var k = 0
             var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
             var previousParagraph = -2
