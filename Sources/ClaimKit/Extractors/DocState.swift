@@ -17,6 +17,8 @@ struct DocState {
     var titleEnd = 0
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
+    /// Names resolved as people (directly, or through a pronoun or description).
+    var persons: Set<String> = []
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -27,15 +29,20 @@ struct DocState {
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             candidates.append(.init(name: full.name, gender: g, position: pos, role: (m.role ?? "").lowercased()))
+            persons.insert(full.name)
             return full.name
         case .organization:
             return m.name
         case .pronoun:
             guard m.gender != .unknown else { return nil }
-            return nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
+            let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
+            if let r { persons.insert(r) }
+            return r
         case .description:
             guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
-            return nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
+            let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
+            if let r { persons.insert(r) }
+            return r
         case .elided:
             return nil
         }
@@ -122,6 +129,27 @@ struct DocState {
         return (name, own != .unknown ? own : result.gender)
     }
 
+    /// Given names written after a surname: one capitalised hyphenated word ("Sang-mok") or up to
+    /// two capitalised syllables of at most four letters ("Jong Un").
+    func givenNamesAfter(_ p: Int) -> [String] {
+        var out: [String] = []
+        var i = p
+        while out.count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
+            var j = i + 1
+            var hyphen = false
+            while j < b.count, Bytes.isAlpha(b[j]) || b[j] == 45 { if b[j] == 45 { hyphen = true }; j += 1 }
+            let len = j - i - 1
+            guard j >= b.count || !Bytes.isWordByte(b[j]) else { break }
+            if hyphen, out.isEmpty, b[j - 1] != 45 {
+                return [String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)]
+            }
+            guard !hyphen, len <= 4 else { break }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self))
+            i = j
+        }
+        return out.count == 2 ? out : []
+    }
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
         let w = Array(surname.utf8)
@@ -154,6 +182,8 @@ struct DocState {
                 var s = j - 1
                 while s > 0, Bytes.isAlpha(b[s - 1]) || b[s - 1] == 45 || b[s - 1] == 46 || b[s - 1] >= 0x80 { s -= 1 }
                 guard s < j - 1, Bytes.isUpper(b[s]) else { break }
+                // A word ending in a period (other than an initial) ends the previous sentence.
+                if b[j - 2] == 46, j - 1 - s > 2 { break }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
                 let lw = word.lowercased()
                 if L.titles.contains(lw) || L.nonNameCaps.contains(lw) || lw == "the" { break }
@@ -162,7 +192,15 @@ struct DocState {
                 tokens.insert(word, at: 0)
                 j = s
             }
-            if !tokens.isEmpty {
+            if tokens.isEmpty {
+                // Surname first (Korean style): "Choe Sang-mok", "Kim Jong Un".
+                tokens = givenNamesAfter(afterPos)
+                if !tokens.isEmpty {
+                    let full = ([surname] + tokens).joined(separator: " ")
+                    if counts[full] == nil { order.append(full) }
+                    counts[full, default: 0] += 1
+                }
+            } else {
                 let full = (tokens + [surname]).joined(separator: " ")
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

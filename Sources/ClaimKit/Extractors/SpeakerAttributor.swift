@@ -135,10 +135,15 @@ public struct SpeakerAttributor: Sendable {
         for n in 0..<quoteTok.count {
             let q = range.lowerBound + n
             guard let mention = speakers[n].mention else { continue }
-            quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
-            quotes[q].speakerSpan = mention.span
+            if mention.kind != .elided {
+                quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
+                quotes[q].speakerSpan = mention.span
+            }
             quotes[q].cue = speakers[n].cue
             quotes[q].speaker = speakers[n].speaker
+            if let s = speakers[n].speaker {
+                quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
+            }
             if let s = speakers[n].speaker { last = (s, mention) }
         }
         return last
