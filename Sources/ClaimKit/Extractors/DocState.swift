@@ -72,9 +72,9 @@ struct DocState {
         a == .unknown || b == .unknown || a == b
     }
 
-    /// Person names that stand as sentence subjects in the 700 bytes before `pos`, nearest first.
+    /// Person names that stand as sentence subjects in the 500 bytes before `pos`, nearest first.
     mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
-        let start = max(0, pos - 700)
+        let start = Bytes.utf8BoundaryBuffer(b, max(0, pos - 500))
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
         var out: [(name: String, gender: Gender, position: Int)] = []
         var j = toks.count - 1

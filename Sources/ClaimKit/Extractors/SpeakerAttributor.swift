@@ -65,7 +65,15 @@ public struct SpeakerAttributor: Sendable {
     ) -> (speaker: String, mention: SpeakerMention)? {
         let b = state.b
         let quoteSpans = range.map { ByteSpan(regions[$0].openMark, regions[$0].closeEnd) }
-        let toks = WindowTokenizer.tokens(b, para, quotes: quoteSpans)
+        // Only the text near the quotes matters: up to 400 bytes before the first, 300 after the last.
+        var window = para
+        if let f = quoteSpans.first, let l = quoteSpans.last {
+            var s = max(para.start, f.start - 400), e = min(para.end, l.end + 300)
+            while s > para.start, b[s] & 0xC0 == 0x80 || Bytes.isWordByte(b[s - 1]) && Bytes.isWordByte(b[s]) { s -= 1 }
+            while e < para.end, b[e] & 0xC0 == 0x80 || Bytes.isWordByte(b[e - 1]) && Bytes.isWordByte(b[e]) { e += 1 }
+            window = ByteSpan(s, e)
+        }
+        let toks = WindowTokenizer.tokens(b, window, quotes: quoteSpans)
         // Token index of each quote, and sentence number of every token.
         var quoteTok: [Int] = []
         var sentenceOf = [Int](repeating: 0, count: toks.count)

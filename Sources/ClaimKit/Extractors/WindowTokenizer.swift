@@ -32,6 +32,14 @@ enum WindowTokenizer {
         "vs", "ft", "mt", "pres", "sec", "atty", "supt", "cmdr",
     ]
 
+    /// The bytes `[i, j)` as a string with ASCII letters lower-cased (other bytes kept).
+    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
+        String(unsafeUninitializedCapacity: j - i) { out in
+            for k in i..<j { out[k - i] = Bytes.lower(b[k]) }
+            return j - i
+        }
+    }
+
     /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
         var out: [WindowToken] = []
@@ -83,7 +91,7 @@ enum WindowTokenizer {
                     if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) { j += 1; continue }
                     break
                 }
-                var key = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).lowercased()
+                var key = lowered(b, i, j)
                 // A period after an abbreviation or an initial belongs to the word.
                 if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) {
                     j += 1

@@ -53,7 +53,7 @@ public struct QuoteGroup: Hashable, Sendable {
     public var speaker: String?
     /// The members: indices into `Analysis.quotes`, in corpus order.
     public var members: [Int]
-    /// The comparisons that linked members, in member order.
+    /// The comparisons that linked members (a spanning tree: members - 1 pairs), in member order.
     public var pairs: [QuotePairComparison]
 
     /// Creates a group.
