@@ -117,7 +117,8 @@ struct DocState {
         guard let last = parts.last else { return (name, .unknown) }
         let surname = String(last)
         let key = surname.lowercased()
-        let own: Gender = parts.count >= 2 && L.femaleNames.contains(parts[0].lowercased()) ? .female : .unknown
+        let given = parts.count >= 2 ? parts[0].lowercased() : ""
+        let own: Gender = L.femaleNames.contains(given) ? .female : L.maleNames.contains(given) ? .male : .unknown
         if let f = fullNames[key] {
             return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
         }
@@ -211,7 +212,9 @@ struct DocState {
         guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
         var best = order[0]
         for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
-        if gender == .unknown, let f = best.split(separator: " ").first, L.femaleNames.contains(f.lowercased()) { gender = .female }
+        if gender == .unknown, let f = best.split(separator: " ").first {
+            if L.femaleNames.contains(f.lowercased()) { gender = .female } else if L.maleNames.contains(f.lowercased()) { gender = .male }
+        }
         return (best, gender, proper)
     }
 }

@@ -36,6 +36,7 @@ public enum EntityResolver {
             }
         }
         guard !forms.isEmpty else { return [] }
+        var pendingVariant: [Int: String] = [:]
         // Union-find over forms.
         var parent = Array(forms.indices)
         func find(_ x: Int) -> Int {
@@ -57,29 +58,19 @@ public enum EntityResolver {
                 }
             }
         }
-        // Bare names: attach to a full name holding the word (same document first, else most quoted).
+        // Bare names ("Biden") with full names holding the word are resolved per quote below;
+        // the others are entities of their own.
+        var bareCandidates: [Int: [Int]] = [:]
         for (i, f) in forms.enumerated() where f.key.count == 1 {
             guard let w = f.key.first else { continue }
             let cands = (byWord["L:" + w] ?? []) + (f.kind == .person ? (byWord["F:" + w] ?? []) : [])
-            guard !cands.isEmpty else { continue }
-            let sameDoc = cands.filter { !forms[$0].documents.isDisjoint(with: f.documents) }
-            let pool = sameDoc.isEmpty ? cands : sameDoc
-            // Several different people carry the word: only join if one dominates.
-            let roots = Set(pool.map { find($0) })
-            var weight: [Int: Int] = [:]
-            for c in pool { weight[find(c), default: 0] += forms[c].count }
-            let ranked = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            guard let best = ranked.first else { continue }
-            if roots.count == 1 || best.value >= 2 * (ranked.dropFirst().first?.value ?? 0) {
-                union(best.key, i)
-            }
+            if !cands.isEmpty { bareCandidates[i] = cands }
         }
-        // Organisations with the same key merge (done by the key map above for exact forms).
         var groups: [Int: [Int]] = [:]
-        for i in forms.indices { groups[find(i), default: []].append(i) }
+        for i in forms.indices where bareCandidates[i] == nil { groups[find(i), default: []].append(i) }
         var canonicalOf: [String: String] = [:]
         var entities: [Entity] = []
-        for (_, members) in groups {
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             let best = members.max { a, b in
                 let fa = forms[a], fb = forms[b]
                 if fa.key.count != fb.key.count { return fa.key.count < fb.key.count }
@@ -93,12 +84,42 @@ public enum EntityResolver {
             for m in members { canonicalOf[forms[m].name] = name }
             entities.append(Entity(name: name, kind: kind, variants: [], roles: [], quoteCount: 0))
         }
+        // A bare name goes to the full name holding it in the same document (the most quoted there),
+        // else to the one that dominates the corpus (at least twice the next), else stays itself.
+        var weightOfRoot: [Int: Int] = [:]
+        for (i, f) in forms.enumerated() where bareCandidates[i] == nil { weightOfRoot[find(i), default: 0] += f.count }
+        func bareTarget(_ form: Int, document: Int) -> String? {
+            guard let cands = bareCandidates[form] else { return nil }
+            let sameDoc = cands.filter { forms[$0].documents.contains(document) }
+            var weight: [Int: Int] = [:]
+            if sameDoc.isEmpty {
+                for c in cands { weight[find(c)] = weightOfRoot[find(c)] ?? 0 }
+            } else {
+                for c in sameDoc { weight[find(c), default: 0] += forms[c].count }
+            }
+            let ranked = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            guard let top = ranked.first else { return nil }
+            if ranked.count > 1, sameDoc.isEmpty, top.value < 2 * ranked[1].value { return nil }
+            return canonicalOf[forms[top.key].name]
+        }
+        for k in quotes.indices {
+            guard let s = quotes[k].speaker, let f = formIndex[s], bareCandidates[f] != nil else { continue }
+            if let t = bareTarget(f, document: quotes[k].document) {
+                quotes[k].speaker = t
+                if quotes[k].speakerMention == nil || quotes[k].speakerMention == s { quotes[k].speakerMention = s }
+                pendingVariant[k] = s
+            } else if canonicalOf[s] == nil {
+                canonicalOf[s] = s
+                entities.append(Entity(name: s, kind: forms[f].kind, variants: [], roles: [], quoteCount: 0))
+            }
+        }
         var entityIndex: [String: Int] = [:]
         for (i, e) in entities.enumerated() { entityIndex[e.name] = i }
         var variantSeen: [Set<String>] = Array(repeating: [], count: entities.count)
         var roleSeen: [Set<String>] = Array(repeating: [], count: entities.count)
         for k in quotes.indices {
-            guard let s = quotes[k].speaker, let c = canonicalOf[s], let e = entityIndex[c] else { continue }
+            guard let s0 = quotes[k].speaker, let c = canonicalOf[s0], let e = entityIndex[c] else { continue }
+            let s = pendingVariant[k] ?? s0
             quotes[k].speaker = c
             entities[e].quoteCount += 1
             if s != c, variantSeen[e].insert(s).inserted { entities[e].variants.append(s) }

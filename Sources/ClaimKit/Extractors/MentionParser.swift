@@ -176,8 +176,9 @@ enum MentionParser {
 
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
-        var isOrg = false
-        for k in s...e where toks[k].isCap && L.organizationHeads.contains(toks[k].stem) { isOrg = true }
+        // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
+        // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
+        var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
         if !isOrg, s == e, toks[s].isCap, knownOrganizations.contains(toks[s].stem) { isOrg = true }
         if isOrg {
             var k = s
@@ -208,7 +209,7 @@ enum MentionParser {
         let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
         if gender == .unknown {
             let first = toks[ns].key
-            if L.femaleNames.contains(first) { gender = .female }
+            if L.femaleNames.contains(first) { gender = .female } else if L.maleNames.contains(first) { gender = .male }
         }
         return (name, role, true, gender)
     }

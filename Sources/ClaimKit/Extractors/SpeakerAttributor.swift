@@ -211,12 +211,35 @@ public struct SpeakerAttributor: Sendable {
             if toks[c].isQuote { return nil }
             c += 1
         }
-        guard c < end, MentionParser.isCue(toks[c]), c > j else { return nil }
+        guard c < end, MentionParser.isCue(toks[c]), c > j else {
+            return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
+        }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
-        guard m.span.start <= toks[min(j + 1, c - 1)].span.start else { return nil }
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start else {
+            return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
+        }
         let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
         return Found(mention: m, cue: toks[c].key, trailing: trailing)
+    }
+
+    /// A reporting clause closing the sentence after other words: `..., a Foreign Ministry
+    /// statement said.` (comma, subject, cue, at most four more words, full stop).
+    func reportingClause(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int, to end: Int) -> Found? {
+        guard end < toks.count, toks[end].endsSentence else { return nil }
+        var c = end - 1
+        while c > j, end - c <= 5 {
+            if MentionParser.isCue(toks[c]) {
+                var k = c - 1
+                while k >= j, toks[k].key != "," { k -= 1 }
+                guard k >= j, c - k <= 7 else { return nil }
+                guard let m = MentionParser.subject(b, toks, cue: c, lower: k + 1), m.kind != .elided,
+                      m.span.start == toks[k + 1].span.start else { return nil }
+                return Found(mention: m, cue: toks[c].key, trailing: true)
+            }
+            c -= 1
+        }
+        return nil
     }
 
     /// The last cue before the quote at token `qi` in its sentence, with its subject.
