@@ -86,9 +86,9 @@ struct DocState {
                   !L.determiners.contains(t.key), !L.titles.contains(t.key) else { j -= 1; continue }
             var k = j - 1
             while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
-            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
             let prev = k > 0 ? toks[k - 1] : nil
+            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
             let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
             let verbLike = t.key.hasSuffix("ed") || t.key.hasSuffix("ly") || t.key.hasSuffix("s") || L.cues.contains(t.key)
                 || ["has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told"].contains(t.key)
@@ -107,6 +107,16 @@ struct DocState {
             }
             j = k - 1
         }
+        // Subjects of cues in the window ("Jillian Chase, 27, a Tinder user, said ...").
+        var sentenceStart = 0
+        for (c, t) in toks.enumerated() {
+            if t.endsSentence { sentenceStart = c + 1; continue }
+            guard MentionParser.isCue(t), let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            let full = fullName(m.name)
+            let g = m.gender != .unknown ? m.gender : full.gender
+            out.append((full.name, g, m.span.start))
+        }
+        out.sort { $0.position > $1.position }
         return out
     }
 
