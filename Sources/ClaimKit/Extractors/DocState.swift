@@ -151,7 +151,7 @@ struct DocState {
             while j < b.count, Bytes.isAlpha(b[j]) || b[j] == 45 { if b[j] == 45 { hyphen = true }; j += 1 }
             let len = j - i - 1
             guard j >= b.count || !Bytes.isWordByte(b[j]) else { break }
-            if hyphen, out.isEmpty, b[j - 1] != 45 {
+            if hyphen, out.isEmpty, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
                 return [String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)]
             }
             guard !hyphen, len <= 4 else { break }
@@ -203,19 +203,19 @@ struct DocState {
                 tokens.insert(word, at: 0)
                 j = s
             }
-            if tokens.isEmpty {
-                // Surname first (Korean style): "Choe Sang-mok", "Kim Jong Un".
+            if tokens.isEmpty, w.count <= 4 {
+                // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
                 tokens = givenNamesAfter(afterPos)
                 if !tokens.isEmpty {
                     let full = ([surname] + tokens).joined(separator: " ")
                     if counts[full] == nil { order.append(full) }
                     counts[full, default: 0] += 1
                 }
-            } else {
+            } else if let given = tokens.first {
                 let full = (tokens + [surname]).joined(separator: " ")
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1
-                if L.femaleNames.contains(tokens[0].lowercased()) { gender = .female }
+                if L.femaleNames.contains(given.lowercased()) { gender = .female }
             }
             i += w.count
         }

@@ -158,8 +158,11 @@ public enum EntityResolver {
         guard anchored else { return false }
         // The words that differ must be close (romanisation), not different given names.
         var differing = 0
-        for (x, y) in zip(s, l) where x != y {
+        for (k, (x, y)) in zip(s, l).enumerated() where x != y {
             differing += 1
+            // A different last word of a two-word name is a different surname ("Steve Bell" /
+            // "Steve Coll"); romanised given names have three or more parts ("Cho Tae-yul").
+            if k == s.count - 1, s.count < 3 { return false }
             if editDistance(x, y) > 2 || min(x.count, y.count) < 3 { return false }
         }
         let d = editDistance(joinedA, joinedB)

@@ -32,6 +32,16 @@ enum MentionParser {
             let t = toks[j]
             if t.isWord && !t.isCap && L.skippable.contains(t.key) { j -= 1; continue }
             if t.isWord && weekdays.contains(t.key), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
+            // An age between commas: "Clinton, 35, the daughter of ..., said".
+            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
+            // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
+            if t.key == ")" {
+                var k = j - 1
+                while k >= lower, toks[k].key != "(", j - k < 12 { k -= 1 }
+                guard k >= lower, toks[k].key == "(" else { return nil }
+                j = k - 1
+                continue
+            }
             if t.key == "," || t.key == "—" {
                 // "Mr. Coons, a Democrat, said" / "Blinken, who ..., said": skip the inserted clause.
                 var k = j - 1
@@ -101,6 +111,14 @@ enum MentionParser {
             if L.titles.contains(p.key) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { last = k; k += 1; continue }
             if startsWithDeterminer, !prepositions.contains(p.key), !isCue(p), !L.skippable.contains(p.key), !L.pronouns.contains(p.key) {
                 last = k; k += 1; continue
+            }
+            // A lower-case description between names: "said Montclair State University political
+            // scientist Brigid Harrison".
+            if !startsWithDeterminer, last >= 0, !prepositions.contains(p.key), !isCue(p), !L.pronouns.contains(p.key),
+               let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
+               (k + 1..<next).allSatisfy({ toks[$0].isWord && !prepositions.contains(toks[$0].key) && !isCue(toks[$0]) }) {
+                k = next
+                continue
             }
             break
         }
@@ -176,6 +194,15 @@ enum MentionParser {
 
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
+        // unless only titles do ("Secretary of State John Kerry").
+        if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {
+            let before = cleanName(b, toks, s, of - 1)
+            if !before.name.isEmpty, before.isPerson {
+                let rest = text(b, toks[of].span.start, toks[e].span.end)
+                return (before.name, before.role.map { $0 + " " + rest } ?? rest, true, before.gender)
+            }
+        }
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
         var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
