@@ -48,7 +48,8 @@ enum MentionParser {
                 while k >= lower, toks[k].key != t.key, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
                 guard k >= lower, toks[k].key == t.key, k + 1 < j else { return nil }
                 let first = toks[k + 1]
-                let insertion = first.isWord && (!first.isCap || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
+                let short = j - k - 1 <= 4
+                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
                 guard insertion else { return nil }
                 if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
                 j = k - 1

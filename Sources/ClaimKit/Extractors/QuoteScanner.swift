@@ -75,9 +75,12 @@ public enum QuoteScanner {
                     continue
                 } else { i += 3; continue }
             }
+            // Scraped text mixes straight and curly marks (“...," / "...”): a clear closer of the
+            // other double-quote family closes too.
+            let crossCloses = fam != family && fam != .doubleApostrophe && family != .doubleApostrophe && role == .close
             if openAt < 0 {
                 if role != .close { openAt = i; contentStart = i + len; family = fam }
-            } else if fam == family {
+            } else if fam == family || crossCloses {
                 if role == .open {
                     // A second opener while one is open: the first was never closed.
                     closeQuote(&out, b, openAt: openAt, contentStart: contentStart, contentEnd: i, closeEnd: i, p: index, single: false, closed: false)
