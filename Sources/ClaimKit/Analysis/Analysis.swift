@@ -22,6 +22,8 @@ public struct Analysis: Sendable {
     public var quantities: [Quantity]
     /// People and organisations across the corpus.
     public var entities: [Entity]
+    /// Quotes from different documents that render the same statement.
+    public var quoteGroups: [QuoteGroup]
 
     /// Analyses a loaded corpus, using every core the machine has.
     public init(corpus: Corpus, parallel: Bool = true) {
@@ -67,10 +69,11 @@ public struct Analysis: Sendable {
         self.segmentations = segmentations
         self.claims = claims
         self.claimRanges = ranges
+        self.entities = EntityResolver.resolve(&quotes)
         self.quotes = quotes
         self.times = times
         self.quantities = quantities
-        self.entities = []
+        self.quoteGroups = QuoteGrouper.group(quotes, texts: quotes.map { documents[$0.document].text($0.span) })
     }
 
     /// The claims of one document.

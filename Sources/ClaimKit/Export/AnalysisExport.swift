@@ -27,6 +27,9 @@ public enum AnalysisExport {
         w.key("entities"); w.beginArray()
         for e in a.entities { writeEntity(&w, e) }
         w.endArray()
+        w.key("quote_groups"); w.beginArray()
+        for g in a.quoteGroups { writeQuoteGroup(&w, a, g) }
+        w.endArray()
         w.key("discrepancies"); w.beginArray(); w.endArray()
         w.key("corroborations"); w.beginArray(); w.endArray()
         w.endObject()
@@ -105,6 +108,25 @@ public enum AnalysisExport {
         w.key("unit"); w.value(n.unit)
         w.key("approx"); w.value(n.approx)
         w.key("claim"); w.value(a.claim(document: n.document, sentence: n.sentence)?.id)
+        w.endObject()
+    }
+
+    /// Writes one quote group: member quote ids and the linking comparisons.
+    public static func writeQuoteGroup(_ w: inout JSONWriter, _ a: Analysis, _ g: QuoteGroup) {
+        w.beginObject()
+        w.key("id"); w.value(g.id)
+        w.key("speaker"); w.value(g.speaker)
+        w.key("members"); w.value(g.members.map { a.quotes[$0].id })
+        w.key("pairs"); w.beginArray()
+        for p in g.pairs {
+            w.beginObject()
+            w.key("a"); w.value(a.quotes[p.a].id)
+            w.key("b"); w.value(a.quotes[p.b].id)
+            w.key("verdict"); w.value(p.verdict.rawValue)
+            w.key("similarity"); w.value(p.similarity)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 

@@ -1,36 +1,84 @@
-/// Finds direct quotations in a document. (First layer: paired double quote marks within a
-/// paragraph; attribution comes with the quotes issue.)
+/// Finds the direct quotations of a document and who speaks them.
+///
+/// `QuoteScanner` pairs the quote marks of each content paragraph (boilerplate is skipped);
+/// `SpeakerAttributor` then reads the cue and speaker around each quote.
 public struct QuoteExtractor: Sendable {
-    /// Creates an extractor.
-    public init() {}
+    /// Whether speakers are attributed (off: quote spans only).
+    public var attributes: Bool
 
-    /// The quotes of one document, in order.
+    /// Creates an extractor.
+    public init(attributes: Bool = true) { self.attributes = attributes }
+
+    /// The quotes of one document, in order, with speakers when `attributes` is on.
     public func extract(_ doc: Document, _ seg: Segmentation, document: Int) -> [Quote] {
-        let b = doc.bytes
+        let regions = Self.regions(doc.bytes, seg)
         var out: [Quote] = []
+        out.reserveCapacity(regions.count)
         var sentence = 0
-        for p in seg.paragraphs where p.boilerplate == nil {
-            var i = p.span.start
-            var open: Int? = nil
-            while i < p.span.end {
-                let c = b[i]
-                var mark = 0, isOpen = false, isClose = false
-                if c == 34 { mark = 1; isOpen = open == nil; isClose = open != nil } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
-                    if b[i + 2] == 0x9C { mark = 3; isOpen = true } else if b[i + 2] == 0x9D { mark = 3; isClose = true }
-                }
-                if mark > 0 {
-                    if isClose, let o = open {
-                        let span = ByteSpan(o, i)
-                        while sentence + 1 < seg.sentences.count, seg.sentences[sentence + 1].span.start <= o { sentence += 1 }
-                        if !Bytes.trim(b, span).isEmpty { out.append(Quote(document: document, span: span, sentence: sentence)) }
-                        open = nil
-                    } else if isOpen { open = i + mark }
-                    i += mark
-                    continue
-                }
-                i += 1
-            }
+        for r in regions {
+            while sentence + 1 < seg.sentences.count, seg.sentences[sentence + 1].span.start <= r.span.start { sentence += 1 }
+            out.append(Quote(document: document, span: r.span, sentence: sentence, isPartial: Self.isPartial(doc.bytes, r)))
         }
-        return out
+        guard attributes else { return out }
+        let own = SpeakerAttributor().attribute(&out, regions: regions, bytes: doc.bytes, segmentation: seg)
+        var kept: [Quote] = []
+        kept.reserveCapacity(out.count)
+        for (k, q) in out.enumerated() where !Self.isMention(doc.bytes, q.span, attributed: k < own.count && own[k]) {
+            kept.append(q)
+        }
+        return kept
+    }
+
+    /// Whether quoted words are a mention rather than a quotation: a title ("Good Morning America"),
+    /// a scare-quoted term ("undercard") with no cue in its sentence, or no words at all
+    /// (tweet ids, handles).
+    static func isMention(_ b: [UInt8], _ span: ByteSpan, attributed: Bool) -> Bool {
+        var words = 0, capitalised = 0, letters = 0
+        var atWordStart = true
+        var i = span.start
+        let end = min(span.end, b.count)
+        while i < end {
+            let c = b[i]
+            if Bytes.isSpace(c) { atWordStart = true; i += 1; continue }
+            if Bytes.isAlpha(c) { letters += 1 }
+            if atWordStart {
+                words += 1
+                if Bytes.isUpper(c) { capitalised += 1 }
+                if c == 64 || c == 35 { return true }
+                atWordStart = false
+            }
+            i += 1
+        }
+        if letters == 0 { return true }
+        guard end > span.start else { return true }
+        let last = b[end - 1]
+        let closesClause = last == 46 || last == 44 || last == 33 || last == 63
+        if closesClause { return false }
+        if words <= 6, capitalised == words, !attributed, words > 1 || letters <= 2 { return true }
+        if words <= 3, !attributed { return true }
+        return false
+    }
+
+    /// The quote regions of every content paragraph, in order.
+    public static func regions(_ bytes: [UInt8], _ seg: Segmentation) -> [QuoteRegion] {
+        bytes.withUnsafeBufferPointer { b in
+            var out: [QuoteRegion] = []
+            for (k, p) in seg.paragraphs.enumerated() where p.boilerplate == nil {
+                out += QuoteScanner.scan(b, paragraph: p.span, index: k)
+            }
+            return out
+        }
+    }
+
+    /// A quote is partial when it continues a sentence begun outside the marks
+    /// (`condemned it as "another violation"`) or starts in lower case.
+    static func isPartial(_ b: [UInt8], _ r: QuoteRegion) -> Bool {
+        if r.span.start < b.count, Bytes.isLower(b[r.span.start]) { return true }
+        var i = r.openMark
+        while i > 0, Bytes.isSpace(b[i - 1]) { i -= 1 }
+        guard i > 0 else { return false }
+        let c = b[i - 1]
+        // After a word (not after ':' / ',' / sentence end / paragraph start).
+        return Bytes.isAlnum(c)
     }
 }

@@ -18,12 +18,14 @@ public struct Quote: Hashable, Sendable {
     public var sentence: Int
     /// Whether the quote is a fragment inside a sentence of reported speech.
     public var isPartial: Bool
+    /// Whether the speaker is a person or an organisation, when there is a speaker.
+    public var speakerKind: Entity.Kind?
 
     /// Creates a quote.
     public init(
         id: String = "", document: Int, span: ByteSpan, speakerMention: String? = nil,
         speakerSpan: ByteSpan? = nil, speaker: String? = nil, cue: String? = nil,
-        sentence: Int = 0, isPartial: Bool = false
+        sentence: Int = 0, isPartial: Bool = false, speakerKind: Entity.Kind? = nil
     ) {
         self.id = id
         self.document = document
@@ -34,5 +36,6 @@ public struct Quote: Hashable, Sendable {
         self.cue = cue
         self.sentence = sentence
         self.isPartial = isPartial
+        self.speakerKind = speakerKind
     }
 }

@@ -54,6 +54,13 @@ public enum Bytes {
         return i
     }
 
+    /// The largest offset at or before `i` that starts a UTF-8 scalar, in a buffer.
+    public static func utf8BoundaryBuffer(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var i = min(max(0, i), bytes.count)
+        while i > 0, i < bytes.count, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
     /// Whether the bytes of `span` equal `word`, ignoring ASCII case.
     public static func equalsIgnoringCase(_ bytes: [UInt8], _ span: ByteSpan, _ word: [UInt8]) -> Bool {
         guard span.count == word.count, span.start >= 0, span.end <= bytes.count else { return false }

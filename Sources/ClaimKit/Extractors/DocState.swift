@@ -1,0 +1,230 @@
+/// What the attributor remembers while walking one document: the people named so far and the
+/// fullest form of each surname in the text.
+struct DocState {
+    typealias L = AttributionLexicon
+
+    /// The document's bytes.
+    let b: UnsafeBufferPointer<UInt8>
+    /// People resolved as speakers so far, in order.
+    var candidates: [SpeakerAttributor.Candidate] = []
+    /// Full name and gender by surname (lower case), once looked up.
+    var fullNames: [String: (name: String, gender: Gender)] = [:]
+    /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
+    var properNouns: Set<String> = []
+    /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
+    var quoteSpans: [ByteSpan] = []
+    /// Where the title line ends: names there are not used to complete surnames.
+    var titleEnd = 0
+    /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
+    var colonCue: SpeakerAttributor.Found? = nil
+    /// Names resolved as people (directly, or through a pronoun or description).
+    var persons: Set<String> = []
+
+    init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    /// The canonical name a mention refers to at byte `pos`, or nil when it cannot be told.
+    mutating func resolve(_ m: SpeakerMention, at pos: Int) -> String? {
+        switch m.kind {
+        case .person:
+            let full = fullName(m.name)
+            let g = m.gender != .unknown ? m.gender : full.gender
+            candidates.append(.init(name: full.name, gender: g, position: pos, role: (m.role ?? "").lowercased()))
+            persons.insert(full.name)
+            return full.name
+        case .organization:
+            return m.name
+        case .pronoun:
+            guard m.gender != .unknown else { return nil }
+            let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
+            if let r { persons.insert(r) }
+            return r
+        case .description:
+            guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
+            let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
+            if let r { persons.insert(r) }
+            return r
+        case .elided:
+            return nil
+        }
+    }
+
+    /// The nearest person before `pos` compatible with the gender (and, for a description, preferring
+    /// one whose role holds the head noun): speakers so far and named sentence subjects nearby.
+    mutating func nearest(before pos: Int, gender: Gender, head: String?) -> String? {
+        var best: (name: String, position: Int)? = nil
+        for c in candidates.reversed() where c.position < pos {
+            if compatible(c.gender, gender) { best = (c.name, c.position); break }
+        }
+        for s in subjects(before: pos) where compatible(s.gender, gender) {
+            if s.position > (best?.position ?? -1) { best = (s.name, s.position) }
+            break
+        }
+        if let head {
+            // A description naming a role: prefer the latest person holding it.
+            for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
+                return c.name
+            }
+        }
+        return best?.name
+    }
+
+    @inline(__always) func compatible(_ a: Gender, _ b: Gender) -> Bool {
+        a == .unknown || b == .unknown || a == b
+    }
+
+    /// Person names that stand as sentence subjects in the 500 bytes before `pos`, nearest first.
+    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
+        let start = Bytes.utf8BoundaryBuffer(b, max(0, pos - 500))
+        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
+        var out: [(name: String, gender: Gender, position: Int)] = []
+        var j = toks.count - 1
+        while j >= 1 {
+            let t = toks[j]
+            // A lower-case verb-like word after a capitalised word.
+            guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
+                  !MentionParser.prepositions.contains(t.key), !L.connectors.contains(t.key),
+                  !L.determiners.contains(t.key), !L.titles.contains(t.key) else { j -= 1; continue }
+            var k = j - 1
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
+            let prev = k > 0 ? toks[k - 1] : nil
+            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
+            let verbLike = t.key.hasSuffix("ed") || t.key.hasSuffix("ly") || t.key.hasSuffix("s") || L.cues.contains(t.key)
+                || ["has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told"].contains(t.key)
+            let c = MentionParser.cleanName(b, toks, k, j - 1)
+            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
+                let full = fullName(c.name)
+                let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
+                let surname = full.name.split(separator: " ").last.map(String.init) ?? full.name
+                let spoke = candidates.contains { $0.name.hasSuffix(surname) }
+                let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
+                if known || spoke || proper {
+                    let g = c.gender != .unknown ? c.gender : full.gender
+                    out.append((full.name, g, toks[k].span.start))
+                }
+            }
+            j = k - 1
+        }
+        // Subjects of cues in the window ("Jillian Chase, 27, a Tinder user, said ...").
+        var sentenceStart = 0
+        for (c, t) in toks.enumerated() {
+            if t.endsSentence { sentenceStart = c + 1; continue }
+            guard MentionParser.isCue(t), let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            let full = fullName(m.name)
+            let g = m.gender != .unknown ? m.gender : full.gender
+            out.append((full.name, g, m.span.start))
+        }
+        out.sort { $0.position > $1.position }
+        return out
+    }
+
+    /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
+    mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
+        var parts = name.split(separator: " ")
+        while parts.count > 1, let l = parts.last, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(l.lowercased()) { parts.removeLast() }
+        guard let last = parts.last else { return (name, .unknown) }
+        let surname = String(last)
+        let key = surname.lowercased()
+        let given = parts.count >= 2 ? parts[0].lowercased() : ""
+        let own: Gender = L.femaleNames.contains(given) ? .female : L.maleNames.contains(given) ? .male : .unknown
+        if let f = fullNames[key] {
+            return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
+        }
+        let found = search(surname)
+        if found?.proper == true { properNouns.insert(key) }
+        let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
+        fullNames[key] = result
+        if result.name.split(separator: " ").count > parts.count { return result }
+        return (name, own != .unknown ? own : result.gender)
+    }
+
+    /// Given names written after a surname: one capitalised hyphenated word ("Sang-mok") or up to
+    /// two capitalised syllables of at most four letters ("Jong Un").
+    func givenNamesAfter(_ p: Int) -> [String] {
+        var out: [String] = []
+        var i = p
+        while out.count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
+            var j = i + 1
+            var hyphen = false
+            while j < b.count, Bytes.isAlpha(b[j]) || b[j] == 45 { if b[j] == 45 { hyphen = true }; j += 1 }
+            let len = j - i - 1
+            guard j >= b.count || !Bytes.isWordByte(b[j]) else { break }
+            if hyphen, out.isEmpty, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
+                return [String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)]
+            }
+            guard !hyphen, len <= 4 else { break }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self))
+            i = j
+        }
+        return out.count == 2 ? out : []
+    }
+
+    /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
+    func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
+        let w = Array(surname.utf8)
+        guard let first = w.first, w.count >= 2 else { return nil }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var gender = Gender.unknown
+        var proper = false
+        var i = titleEnd
+        let n = b.count
+        while i + w.count <= n {
+            if b[i] != first { i += 1; continue }
+            var same = true
+            for k in 1..<w.count where b[i + k] != w[k] { same = false; break }
+            if !same { i += 1; continue }
+            let before = i == 0 ? 32 : b[i - 1]
+            let afterPos = i + w.count
+            let after: UInt8 = afterPos < n ? b[afterPos] : 32
+            guard !Bytes.isAlnum(before), before != 45, !Bytes.isAlpha(after) else { i += 1; continue }
+            if i >= 2, b[i - 1] == 32 {
+                var s = i - 1
+                while s > 0, Bytes.isAlpha(b[s - 1]) { s -= 1 }
+                if s < i - 1, Bytes.isLower(b[s]) { proper = true }
+            }
+            // Walk back over given names.
+            var tokens: [String] = []
+            var j = i
+            while tokens.count < 3 {
+                guard j >= 2, b[j - 1] == 32 else { break }
+                var s = j - 1
+                while s > 0, Bytes.isAlpha(b[s - 1]) || b[s - 1] == 45 || b[s - 1] == 46 || b[s - 1] >= 0x80 { s -= 1 }
+                guard s < j - 1, Bytes.isUpper(b[s]) else { break }
+                // A word ending in a period (other than an initial) ends the previous sentence.
+                if b[j - 2] == 46, j - 1 - s > 2 { break }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
+                let lw = word.lowercased()
+                if L.titles.contains(lw) || L.nonNameCaps.contains(lw) || lw == "the" { break }
+                if L.maleWords.contains(lw) { gender = gender == .unknown ? .male : gender; break }
+                if L.femaleWords.contains(lw) { gender = .female; break }
+                tokens.insert(word, at: 0)
+                j = s
+            }
+            if tokens.isEmpty, w.count <= 4 {
+                // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
+                tokens = givenNamesAfter(afterPos)
+                if !tokens.isEmpty {
+                    let full = ([surname] + tokens).joined(separator: " ")
+                    if counts[full] == nil { order.append(full) }
+                    counts[full, default: 0] += 1
+                }
+            } else if let given = tokens.first {
+                let full = (tokens + [surname]).joined(separator: " ")
+                if counts[full] == nil { order.append(full) }
+                counts[full, default: 0] += 1
+                if L.femaleNames.contains(given.lowercased()) { gender = .female }
+            }
+            i += w.count
+        }
+        guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
+        var best = order[0]
+        for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
+        if gender == .unknown, let f = best.split(separator: " ").first {
+            if L.femaleNames.contains(f.lowercased()) { gender = .female } else if L.maleNames.contains(f.lowercased()) { gender = .male }
+        }
+        return (best, gender, proper)
+    }
+}

@@ -1,0 +1,271 @@
+/// Reads speaker phrases out of window tokens: backwards from a cue ("Blinken told") and
+/// forwards after one ("said Sen. Chris Coons, Democrat of Delaware").
+enum MentionParser {
+    typealias L = AttributionLexicon
+
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "during", "to", "for", "with", "from", "about", "after", "before", "that", "who",
+        "which", "while", "when", "as", "by", "into", "of", "over", "than", "because", "if", "whether",
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sunday's",
+    ]
+    static let possessorHeads: Set<String> = [
+        "office", "statement", "spokesman", "spokeswoman", "spokesperson", "campaign", "camp", "team",
+        "aides", "aide", "staff", "account", "twitter", "website", "letter", "memo", "release", "press",
+    ]
+    static let institutionHeads: Set<String> = [
+        "statement", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "office", "source",
+        "sources", "aide", "aides", "report", "release", "representative", "spokespeople", "analyst",
+    ]
+
+    /// Whether the token is a lower-case cue word.
+    @inline(__always) static func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && L.cues.contains(t.key) }
+
+    /// The subject of the cue at `c`, read backwards, never before token `lower`.
+    static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
+        var j = c - 1
+        var appositive: String? = nil
+        var guardSteps = 0
+        while j >= lower, guardSteps < 40 {
+            guardSteps += 1
+            let t = toks[j]
+            if t.isWord && !t.isCap && L.skippable.contains(t.key) { j -= 1; continue }
+            if t.isWord && weekdays.contains(t.key), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
+            // An age between commas: "Clinton, 35, the daughter of ..., said".
+            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
+            // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
+            if t.key == ")" {
+                var k = j - 1
+                while k >= lower, toks[k].key != "(", j - k < 12 { k -= 1 }
+                guard k >= lower, toks[k].key == "(" else { return nil }
+                j = k - 1
+                continue
+            }
+            if t.key == "," || t.key == "—" {
+                // "Mr. Coons, a Democrat, said" / "Blinken, who ..., said": skip the inserted clause.
+                var k = j - 1
+                while k >= lower, toks[k].key != t.key, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
+                guard k >= lower, toks[k].key == t.key, k + 1 < j else { return nil }
+                let first = toks[k + 1]
+                let short = j - k - 1 <= 4
+                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
+                guard insertion else { return nil }
+                if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                j = k - 1
+                continue
+            }
+            break
+        }
+        guard j >= lower, guardSteps < 40 else { return nil }
+        let t = toks[j]
+        guard t.isWord else { return nil }
+        if t.key == "and" || t.key == "but" || t.key == "or" {
+            return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+        }
+        if t.key == "who", j - 1 >= lower {
+            var k = j - 1
+            if toks[k].key == "," { k -= 1 }
+            guard k >= lower else { return nil }
+            return subject(b, toks, cue: k + 1, lower: lower).map { var m = $0; if m.role == nil { m.role = appositive }; return m }
+        }
+        if L.pronouns.contains(t.key) {
+            return pronoun(t)
+        }
+        // Collect the phrase backwards.
+        var k = j
+        while k - 1 >= lower {
+            let p = toks[k - 1]
+            guard p.isWord else { break }
+            if p.isCap {
+                if L.nonNameCaps.contains(p.key) && !L.determiners.contains(p.key) { break }
+                if L.determiners.contains(p.key) { k -= 1; break }
+                k -= 1
+                continue
+            }
+            if L.determiners.contains(p.key) { k -= 1; break }
+            if L.connectors.contains(p.key), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
+            if L.titles.contains(p.key) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { k -= 1; continue }
+            // Lower-case modifiers of a description ("the top US diplomat").
+            if !t.isCap, j - k < 5, !isCue(p), !L.skippable.contains(p.key), !prepositions.contains(p.key), !L.pronouns.contains(p.key) { k -= 1; continue }
+            break
+        }
+        if k > j { return nil }
+        return classify(b, toks, k, j, appositive: appositive)
+    }
+
+    /// The speaker phrase starting at token `j` (after a cue such as "said" or "according to").
+    static func following(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int) -> SpeakerMention? {
+        guard j < toks.count else { return nil }
+        let t = toks[j]
+        guard t.isWord else { return nil }
+        if L.pronouns.contains(t.key) && t.key != "who" { return pronoun(t) }
+        var k = j
+        let startsWithDeterminer = L.determiners.contains(t.key)
+        if startsWithDeterminer { k += 1 }
+        var last = -1
+        while k < toks.count, k - j < 10 {
+            let p = toks[k]
+            guard p.isWord else { break }
+            if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
+            if L.connectors.contains(p.key), p.key != "and", k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
+            if L.titles.contains(p.key) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { last = k; k += 1; continue }
+            if startsWithDeterminer, !prepositions.contains(p.key), !isCue(p), !L.skippable.contains(p.key), !L.pronouns.contains(p.key) {
+                last = k; k += 1; continue
+            }
+            // A lower-case description between names: "said Montclair State University political
+            // scientist Brigid Harrison".
+            if !startsWithDeterminer, last >= 0, !prepositions.contains(p.key), !isCue(p), !L.pronouns.contains(p.key),
+               let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
+               (k + 1..<next).allSatisfy({ toks[$0].isWord && !prepositions.contains(toks[$0].key) && !isCue(toks[$0]) }) {
+                k = next
+                continue
+            }
+            break
+        }
+        guard last >= j else { return nil }
+        var m = classify(b, toks, j, last, appositive: nil)
+        // An appositive after a comma: "said Arthur Miller, BankAmerica's vice president".
+        if var mm = m, last + 2 < toks.count, toks[last + 1].key == "," {
+            var e = last + 2
+            while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
+            if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !prepositions.contains(toks[last + 2].key) {
+                let role = text(b, toks[last + 2].span.start, toks[e - 1].span.end)
+                if mm.kind == .person { mm.role = mm.role.map { $0 + ", " + role } ?? role }
+                m = mm
+            }
+        }
+        return m
+    }
+
+    static func pronoun(_ t: WindowToken) -> SpeakerMention {
+        let g: Gender = t.key == "he" ? .male : t.key == "she" ? .female : .unknown
+        return SpeakerMention(span: t.span, kind: .pronoun, name: t.key, role: nil, head: nil, isDefinite: false, gender: g)
+    }
+
+    /// Turns tokens `[s, e]` into a mention: person, organisation or description.
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: String?) -> SpeakerMention? {
+        var s = s0
+        let span = ByteSpan(toks[s0].span.start, toks[e].span.end)
+        var definite = false
+        if L.determiners.contains(toks[s].key) {
+            definite = toks[s].key == "the"
+            s += 1
+        }
+        guard s <= e else { return nil }
+        let head = toks[e]
+        let headKey = head.stem
+        // Possessor + office/statement: "Choe’s office said" → Choe.
+        if possessorHeads.contains(headKey), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
+            var k = e - 1
+            while k - 1 >= s, toks[k - 1].isCap, !toks[k - 1].isPossessive { k -= 1 }
+            let name = stripPossessive(text(b, toks[k].span.start, toks[e - 1].span.end))
+            let inner = cleanName(b, toks, k, e - 1)
+            return SpeakerMention(span: span, kind: inner.isPerson ? .person : .organization, name: inner.name.isEmpty ? name : inner.name,
+                                  role: inner.role, head: headKey, isDefinite: definite, gender: inner.gender)
+        }
+        if !head.isCap {
+            // A description or an institution named by its modifiers ("a Foreign Ministry statement").
+            var firstCap = -1, lastCap = -1
+            for k in s...e where toks[k].isCap && !L.nonNameCaps.contains(toks[k].key) { if firstCap < 0 { firstCap = k }; lastCap = k }
+            if institutionHeads.contains(headKey), firstCap >= 0 {
+                let name = stripPossessive(text(b, toks[firstCap].span.start, toks[lastCap].span.end))
+                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            }
+            if L.organizationHeads.contains(headKey), firstCap >= 0 {
+                let name = text(b, toks[s].span.start, toks[e].span.end)
+                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            }
+            let g: Gender = L.femaleWords.contains(headKey) ? .female : L.maleWords.contains(headKey) ? .male : .unknown
+            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
+                                  role: nil, head: headKey, isDefinite: definite, gender: g)
+        }
+        let c = cleanName(b, toks, s, e)
+        if c.name.isEmpty {
+            // Titles only: "The Acting President".
+            let last = toks[e].key
+            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
+                                  role: c.role, head: last, isDefinite: definite || s0 == s, gender: c.gender)
+        }
+        var m = SpeakerMention(span: span, kind: c.isPerson ? .person : .organization, name: c.name, role: c.role,
+                               head: nil, isDefinite: definite, gender: c.gender)
+        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
+        return m
+    }
+
+    /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
+    static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
+        // unless only titles do ("Secretary of State John Kerry").
+        if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {
+            let before = cleanName(b, toks, s, of - 1)
+            if !before.name.isEmpty, before.isPerson {
+                let rest = text(b, toks[of].span.start, toks[e].span.end)
+                return (before.name, before.role.map { $0 + " " + rest } ?? rest, true, before.gender)
+            }
+        }
+        // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
+        // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
+        var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
+        if !isOrg, s == e, toks[s].isCap, knownOrganizations.contains(toks[s].stem) { isOrg = true }
+        if isOrg {
+            var k = s
+            while k < e, L.nonNameCaps.contains(toks[k].key) { k += 1 }
+            return (stripPossessive(text(b, toks[k].span.start, toks[e].span.end)), nil, false, .unknown)
+        }
+        var gender = Gender.unknown
+        var k = s
+        // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
+        var nameStart = s
+        while k <= e {
+            let t = toks[k]
+            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-") || !t.isCap || t.isPossessive
+            if L.femaleWords.contains(t.key) { gender = .female } else if L.maleWords.contains(t.key) { gender = .male }
+            if isTitle { nameStart = k + 1 }
+            k += 1
+        }
+        // Keep a surname that is also a title word ("Tim Kaine" is fine; "Rand Paul" too): if nothing
+        // is left, the last capitalised token is the name ("Secretary Blinken" has Blinken left anyway).
+        if nameStart > e {
+            // All titles: maybe "Washington" or "House": treat as description.
+            let role = text(b, toks[s].span.start, toks[e].span.end)
+            return ("", role, true, gender)
+        }
+        var ns = nameStart
+        while ns < e, L.connectors.contains(toks[ns].key) { ns += 1 }
+        let name = stripPossessive(text(b, toks[ns].span.start, toks[e].span.end))
+        let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
+        if gender == .unknown {
+            let first = toks[ns].key
+            if L.femaleNames.contains(first) { gender = .female } else if L.maleNames.contains(first) { gender = .male }
+        }
+        return (name, role, true, gender)
+    }
+
+    /// Single-word proper names that are organisations, places or outlets rather than people.
+    static let knownOrganizations: Set<String> = [
+        "hamas", "hezbollah", "kcna", "pyongyang", "seoul", "washington", "tokyo", "beijing", "moscow",
+        "kremlin", "pentagon", "nato", "reuters", "ap", "afp", "yonhap", "cnn", "msnbc", "fox", "nbc", "abc",
+        "cbs", "politico", "breitbart", "gop", "dnc", "rnc", "congress", "israel", "iran", "china", "russia",
+        "japan", "ukraine", "america", "taliban", "isis", "fbi", "cia", "nsa", "un", "eu", "obamacare",
+        "twitter", "facebook", "google", "apple", "microsoft", "amazon", "tehran", "jerusalem", "london",
+        "paris", "berlin", "brussels", "kyiv", "kiev", "damascus", "baghdad", "kabul", "cairo", "ankara",
+        "gallup", "quinnipiac", "marist", "rasmussen", "korea", "states", "kingdom", "britain", "france",
+        "germany", "mexico", "canada", "syria", "iraq", "afghanistan", "india", "pakistan", "europe",
+        "asia", "africa", "gaza", "qatar", "turkey", "egypt", "libya", "cuba", "venezuela", "iowa",
+        "republicans", "democrats", "americans", "conservatives", "liberals", "evangelicals",
+    ]
+
+    static func stripPossessive(_ s: String) -> String {
+        if s.hasSuffix("'s") || s.hasSuffix("’s") {
+            return String(s.dropLast(2))
+        }
+        if s.hasSuffix("s'") || s.hasSuffix("s’") { return String(s.dropLast(1)) }
+        return s
+    }
+
+    @inline(__always) static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        guard s < e, s >= 0, e <= b.count else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+    }
+}

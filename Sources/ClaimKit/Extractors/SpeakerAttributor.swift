@@ -1,0 +1,296 @@
+/// Finds who speaks each quote of a document: the cue around the quote, the speaker phrase, and
+/// the person or organisation that phrase refers to.
+///
+/// Order of evidence for a quote: an attribution right after it (`," he said.` / `," said X`), a
+/// reporting clause ending its sentence (`..., a Foreign Ministry statement said.`), a cue before
+/// it in its sentence (`He added: "`, `condemned it as "`), an earlier quote of the same
+/// paragraph, a cue earlier in the paragraph, a later quote of the paragraph, and for a paragraph
+/// that opens with a quote, the previous paragraph's speaker. Pronouns and definite descriptions
+/// resolve to the nearest preceding compatible person; anything else stays unattributed.
+public struct SpeakerAttributor: Sendable {
+    typealias L = AttributionLexicon
+
+    /// Creates an attributor.
+    public init() {}
+
+    /// A person the document has named, for resolving pronouns and descriptions.
+    struct Candidate {
+        var name: String
+        var gender: Gender
+        var position: Int
+        var role: String
+    }
+
+    /// One attribution found for a quote.
+    struct Found {
+        var mention: SpeakerMention
+        var cue: String
+        /// Whether it was found after the quote, ending the sentence.
+        var trailing: Bool
+    }
+
+    /// Fills `speakerMention`, `speakerSpan`, `cue` and `speaker` of `quotes`, whose regions are
+    /// `regions` (same order), for one document. Returns, per quote, whether a cue in the quote's
+    /// own sentence attributes it (rather than a neighbouring quote or paragraph).
+    @discardableResult
+    public func attribute(_ quotes: inout [Quote], regions: [QuoteRegion], bytes: [UInt8], segmentation seg: Segmentation) -> [Bool] {
+        guard !quotes.isEmpty, quotes.count == regions.count else { return [] }
+        var own = [Bool](repeating: false, count: quotes.count)
+        bytes.withUnsafeBufferPointer { b in
+            var state = DocState(b: b)
+            state.quoteSpans = regions.map { ByteSpan($0.openMark, $0.closeEnd) }
+            if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
+            var k = 0
+            var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
+            var previousParagraph = -2
+            while k < regions.count {
+                let p = regions[k].paragraph
+                var e = k
+                while e < regions.count, regions[e].paragraph == p { e += 1 }
+                state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
+                let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
+                let last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
+                previousParagraphSpeaker = last
+                previousParagraph = p
+                k = e
+            }
+        }
+        return own
+    }
+
+    /// Attributes the quotes `range` of one paragraph; returns the paragraph's last speaker.
+    func attributeParagraph(
+        _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
+        _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
+    ) -> (speaker: String, mention: SpeakerMention)? {
+        let b = state.b
+        let quoteSpans = range.map { ByteSpan(regions[$0].openMark, regions[$0].closeEnd) }
+        // Only the text near the quotes matters: up to 400 bytes before the first, 300 after the last.
+        var window = para
+        if let f = quoteSpans.first, let l = quoteSpans.last {
+            var s = max(para.start, f.start - 400), e = min(para.end, l.end + 300)
+            while s > para.start, b[s] & 0xC0 == 0x80 || Bytes.isWordByte(b[s - 1]) && Bytes.isWordByte(b[s]) { s -= 1 }
+            while e < para.end, b[e] & 0xC0 == 0x80 || Bytes.isWordByte(b[e - 1]) && Bytes.isWordByte(b[e]) { e += 1 }
+            window = ByteSpan(s, e)
+        }
+        let toks = WindowTokenizer.tokens(b, window, quotes: quoteSpans)
+        // Token index of each quote, and sentence number of every token.
+        var quoteTok: [Int] = []
+        var sentenceOf = [Int](repeating: 0, count: toks.count)
+        var sentence = 0
+        for (i, t) in toks.enumerated() {
+            sentenceOf[i] = sentence
+            if t.isQuote { quoteTok.append(i) }
+            if t.endsSentence { sentence += 1 }
+        }
+        guard quoteTok.count == range.count else { return inherited }
+        var found = [Found?](repeating: nil, count: range.count)
+        var before = [Found?](repeating: nil, count: range.count)
+        for (n, qi) in quoteTok.enumerated() {
+            let q = range.lowerBound + n
+            let ends = endsWithTerminal(b, regions[q].span)
+            before[n] = cueBefore(b, toks, qi, sentenceOf)
+            if !(ends && before[n] != nil) { found[n] = after(b, toks, qi, quoteEndsSentence: ends) }
+        }
+        // A reporting clause that ends a sentence covers the sentence's earlier quotes.
+        for n in stride(from: quoteTok.count - 1, through: 0, by: -1) {
+            guard let f = found[n], f.trailing else { continue }
+            var m = n - 1
+            while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]], found[m] == nil {
+                found[m] = f
+                m -= 1
+            }
+        }
+        for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
+        var speakers = [(speaker: String?, mention: SpeakerMention?, cue: String?)](repeating: (nil, nil, nil), count: range.count)
+        for n in 0..<quoteTok.count {
+            let f = found[n] ?? before[n]
+            guard let f else { continue }
+            let pos = toks[quoteTok[n]].span.start
+            var speaker: String?
+            if f.mention.kind == .elided {
+                // "... and said they": the subject of the sentence's earlier verb.
+                var m = n - 1
+                while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]] {
+                    if let s = speakers[m].speaker { speaker = s; break }
+                    m -= 1
+                }
+                if speaker == nil, let s = sentenceSubject(b, toks, quoteTok[n], sentenceOf) { speaker = state.resolve(s, at: pos) }
+            } else {
+                speaker = state.resolve(f.mention, at: pos)
+            }
+            speakers[n] = (speaker, f.mention, f.cue)
+        }
+        // Quotes without their own attribution.
+        for n in 0..<quoteTok.count where speakers[n].mention == nil {
+            // An earlier quote of the paragraph ("...," he said. "...").
+            var m = n - 1
+            while m >= 0, speakers[m].mention == nil { m -= 1 }
+            let earlierCue = paragraphCueBefore(b, toks, quoteTok[n], m >= 0 ? quoteTok[m] : -1)
+            if m >= 0 {
+                speakers[n] = speakers[m]
+            } else if let c = earlierCue {
+                speakers[n] = (state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
+            } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
+                speakers[n] = speakers[later]
+            } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
+                speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+            } else if n == 0, quoteTok[0] == 0, let inh = inherited {
+                speakers[n] = (inh.speaker, inh.mention, nil)
+            }
+        }
+        var last: (speaker: String, mention: SpeakerMention)? = nil
+        for n in 0..<quoteTok.count {
+            let q = range.lowerBound + n
+            guard let mention = speakers[n].mention else { continue }
+            if mention.kind != .elided {
+                quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
+                quotes[q].speakerSpan = mention.span
+            }
+            quotes[q].cue = speakers[n].cue
+            quotes[q].speaker = speakers[n].speaker
+            if let s = speakers[n].speaker {
+                quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
+            }
+            if let s = speakers[n].speaker { last = (s, mention) }
+        }
+        return last
+    }
+
+    /// A paragraph ending in "X says:" introduces the quote that opens the next paragraph.
+    func introduction(_ b: UnsafeBufferPointer<UInt8>, _ para: ByteSpan) -> Found? {
+        guard para.end > para.start, b[para.end - 1] == 58 else { return nil }
+        let toks = WindowTokenizer.tokens(b, ByteSpan(max(para.start, para.end - 300), para.end))
+        var s = toks.count - 1
+        while s > 0, !toks[s - 1].endsSentence { s -= 1 }
+        var c = toks.count - 1
+        while c >= s {
+            if MentionParser.isCue(toks[c]), let m = MentionParser.subject(b, toks, cue: c, lower: s), m.kind != .elided {
+                return Found(mention: m, cue: toks[c].key, trailing: false)
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Whether the quoted words end with `.`, `!` or `?` (the quote closes its sentence).
+    func endsWithTerminal(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
+        guard span.end > span.start else { return false }
+        let c = b[span.end - 1]
+        return c == 46 || c == 33 || c == 63
+    }
+
+    /// An attribution right after the quote at token `qi`.
+    func after(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, quoteEndsSentence: Bool) -> Found? {
+        var j = qi + 1
+        while j < toks.count, toks[j].key == "," || toks[j].key == "—" || toks[j].key == "-" { j += 1 }
+        guard j < toks.count, toks[j].isWord else { return nil }
+        var end = j
+        while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
+        // After a quote that closes its sentence, only a short "Name said" clause ending in a
+        // full stop is its attribution; anything else starts the next sentence.
+        if quoteEndsSentence {
+            guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
+            var c = j
+            while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            guard c < end, MentionParser.isCue(toks[c]) else { return nil }
+        }
+        let t = toks[j]
+        if MentionParser.isCue(t) {
+            guard !quoteEndsSentence || j == qi + 1 else { return nil }
+            if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
+            return nil
+        }
+        if t.key == "according", j + 1 < toks.count, toks[j + 1].key == "to" {
+            if let m = MentionParser.following(b, toks, from: j + 2) { return Found(mention: m, cue: "according to", trailing: false) }
+            return nil
+        }
+        // "he said", "Blinken told reporters", "the Korean Central News Agency said".
+        var c = j
+        while c < end, c - j < 12, !MentionParser.isCue(toks[c]) {
+            if toks[c].isQuote { return nil }
+            c += 1
+        }
+        guard c < end, MentionParser.isCue(toks[c]), c > j else {
+            return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
+        }
+        guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
+        // The subject must start where the clause starts (no stray words before it).
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start else {
+            return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
+        }
+        let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
+        return Found(mention: m, cue: toks[c].key, trailing: trailing)
+    }
+
+    /// A reporting clause closing the sentence after other words: `..., a Foreign Ministry
+    /// statement said.` (comma, subject, cue, at most four more words, full stop).
+    func reportingClause(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int, to end: Int) -> Found? {
+        guard end < toks.count, toks[end].endsSentence else { return nil }
+        var c = end - 1
+        while c > j, end - c <= 5 {
+            if MentionParser.isCue(toks[c]) {
+                var k = c - 1
+                while k >= j, toks[k].key != "," { k -= 1 }
+                guard k >= j, c - k <= 7 else { return nil }
+                guard let m = MentionParser.subject(b, toks, cue: c, lower: k + 1), m.kind != .elided,
+                      m.span.start == toks[k + 1].span.start else { return nil }
+                return Found(mention: m, cue: toks[c].key, trailing: true)
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The last cue before the quote at token `qi` in its sentence, with its subject.
+    func cueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> Found? {
+        var s = qi - 1
+        while s >= 0, sentenceOf[s] == sentenceOf[qi], !toks[s].endsSentence { s -= 1 }
+        let lower = s + 1
+        var c = qi - 1
+        while c >= lower {
+            let t = toks[c]
+            if t.key == "according", c + 1 < qi, toks[c + 1].key == "to" {
+                if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
+            }
+            if MentionParser.isCue(t) {
+                if let m = MentionParser.subject(b, toks, cue: c, lower: lower) { return Found(mention: m, cue: t.key, trailing: false) }
+                // "said Sen. X: "..."" / "Asked about it, Trump said".
+                if let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person || m.kind == .organization {
+                    return Found(mention: m, cue: t.key, trailing: false)
+                }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The last cue with a subject earlier in the paragraph, between token `from` (exclusive) and `qi`.
+    func paragraphCueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ from: Int) -> Found? {
+        var c = qi - 1
+        while c > from {
+            if MentionParser.isCue(toks[c]) {
+                var s = c - 1
+                while s > from, !toks[s].endsSentence { s -= 1 }
+                if let m = MentionParser.subject(b, toks, cue: c, lower: s + 1), m.kind != .elided { return Found(mention: m, cue: toks[c].key, trailing: false) }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The first name phrase of the sentence holding token `qi`: the subject an elided verb shares.
+    func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
+        var s = qi
+        while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        var j = s
+        while j < qi, j - s < 12 {
+            let t = toks[j]
+            if t.isWord, t.isCap, !L.nonNameCaps.contains(t.key) {
+                return MentionParser.following(b, toks, from: j)
+            }
+            j += 1
+        }
+        return nil
+    }
+}

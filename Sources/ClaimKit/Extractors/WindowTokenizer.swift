@@ -1,0 +1,110 @@
+/// A word or punctuation mark of a short window of text around a quote.
+struct WindowToken {
+    /// The token's bytes.
+    var span: ByteSpan
+    /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
+    var key: String
+    /// Whether it is a word (letters, digits, internal `.`, `-`, apostrophes).
+    var isWord: Bool
+    /// Whether a word starts with an upper-case ASCII letter.
+    var isCap: Bool
+    /// Whether it stands for a whole quotation (marks and content).
+    var isQuote: Bool
+
+    /// Whether the word ends in a possessive `'s` / `’s` / `s'`.
+    var isPossessive: Bool { isWord && (key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'") || key.hasSuffix("s’")) }
+    /// The key without a possessive ending.
+    var stem: String {
+        if key.hasSuffix("'s") { return String(key.dropLast(2)) }
+        if key.hasSuffix("’s") { return String(key.dropLast(2)) }
+        return key
+    }
+    /// Whether the token ends a sentence (`.`, `!`, `?`).
+    var endsSentence: Bool { !isWord && !isQuote && (key == "." || key == "!" || key == "?") }
+}
+
+/// Splits short windows of text into `WindowToken`s; quotations inside the window become one token.
+enum WindowTokenizer {
+    /// Abbreviations that keep their final period ("Mr.", "Sen.", "U.S.").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "maj",
+        "st", "jr", "sr", "rev", "prof", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "del",
+        "vs", "ft", "mt", "pres", "sec", "atty", "supt", "cmdr",
+    ]
+
+    /// The bytes `[i, j)` as a string with ASCII letters lower-cased (other bytes kept).
+    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
+        String(unsafeUninitializedCapacity: j - i) { out in
+            for k in i..<j { out[k - i] = Bytes.lower(b[k]) }
+            return j - i
+        }
+    }
+
+    /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
+        var out: [WindowToken] = []
+        var i = max(0, range.start)
+        let end = min(range.end, b.count)
+        var qi = 0
+        while qi < quotes.count, quotes[qi].end <= i { qi += 1 }
+        while i < end {
+            if qi < quotes.count, i >= quotes[qi].start {
+                let qe = min(quotes[qi].end, end)
+                out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), key: "«q»", isWord: false, isCap: false, isQuote: true))
+                i = max(qe, i + 1)
+                qi += 1
+                continue
+            }
+            let c = b[i]
+            if Bytes.isSpace(c) { i += 1; continue }
+            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
+            if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+                // Dashes, quote marks, ellipsis: punctuation.
+                let d = b[i + 2]
+                let key: String
+                switch d {
+                case 0x93, 0x94: key = "—"
+                case 0x9C, 0x9D: key = "\""
+                case 0x98, 0x99: key = "'"
+                case 0xA6: key = "…"
+                default: key = "·"
+                }
+                out.append(WindowToken(span: ByteSpan(i, i + 3), key: key, isWord: false, isCap: false, isQuote: false))
+                i += 3
+                continue
+            }
+            if Bytes.isWordByte(c) {
+                var j = i
+                while j < end {
+                    let d = b[j]
+                    if Bytes.isAlnum(d) { j += 1; continue }
+                    if d >= 0x80 {
+                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
+                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
+                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) { j += 3; continue }
+                            break
+                        }
+                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
+                        j += 1
+                        continue
+                    }
+                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) { j += 1; continue }
+                    break
+                }
+                var key = lowered(b, i, j)
+                // A period after an abbreviation or an initial belongs to the word.
+                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || (j + 1 < end && b[j + 1] == 41) {
+                    j += 1
+                    key += "."
+                }
+                out.append(WindowToken(span: ByteSpan(i, j), key: key, isWord: true, isCap: Bytes.isUpper(c), isQuote: false))
+                i = j
+                continue
+            }
+            let key = String(UnicodeScalar(c))
+            out.append(WindowToken(span: ByteSpan(i, i + 1), key: c == 34 ? "\"" : key, isWord: false, isCap: false, isQuote: false))
+            i += 1
+        }
+        return out
+    }
+}

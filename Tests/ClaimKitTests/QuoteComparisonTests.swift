@@ -1,0 +1,81 @@
+import XCTest
+@testable import ClaimKit
+
+final class QuoteComparisonTests: XCTestCase {
+    func testIdentical() {
+        let c = QuoteComparison.compare("We condemn the launch.", "We condemn the launch.")
+        XCTAssertEqual(c.verdict, .identical)
+        XCTAssertEqual(c.similarity, 1)
+    }
+
+    func testMinorCaseAndQuoteStyle() {
+        let c = QuoteComparison.compare("Today’s launch is a reminder.", "today's launch is a reminder")
+        XCTAssertEqual(c.verdict, .minor)
+    }
+
+    func testMinorFunctionWordsOnly() {
+        let c = QuoteComparison.compare("we will work with the allies", "we will work with allies")
+        XCTAssertEqual(c.verdict, .minor)
+    }
+
+    func testTruncated() {
+        let c = QuoteComparison.compare(
+            "We condemn the launch of the missile today, yet another violation of multiple UN Security Council resolutions.",
+            "another violation of multiple UN Security Council resolutions.")
+        XCTAssertEqual(c.verdict, .truncated)
+    }
+
+    func testReworded() {
+        let c = QuoteComparison.compare(
+            "Today’s launch is merely a reminder for all of us about the importance of our collaborative work.",
+            "Today’s launch is just a reminder to all of us of how important our collaborative work is.")
+        XCTAssertEqual(c.verdict, .reworded)
+        XCTAssertGreaterThan(c.similarity, 0.5)
+        XCTAssertLessThan(c.similarity, 0.9)
+    }
+
+    func testDifferent() {
+        let c = QuoteComparison.compare("The economy is strong.", "We will never surrender to terrorists.")
+        XCTAssertEqual(c.verdict, .different)
+        XCTAssertLessThan(c.similarity, 0.5)
+    }
+
+    func testDiffSegmentsAndPlainRendering() {
+        let c = QuoteComparison.compare("launch is merely a reminder", "launch is just a reminder")
+        XCTAssertEqual(c.diff, [.same("launch is"), .removed("merely"), .added("just"), .same("a reminder")])
+        XCTAssertEqual(WordDiff.plain(c.diff), "launch is [-merely-] {+just+} a reminder")
+    }
+
+    func testGroupsSameStatementAcrossDocuments() {
+        let a = "Blinken visited Seoul on Monday.\n\nBlinken said, “Today’s launch is merely a reminder for all of us about the importance of our collaborative work.”\n"
+        let b = "The envoy met officials on Monday.\n\n“Today’s launch is just a reminder to all of us of how important our collaborative work is,” Blinken said.\n\n“Trade talks will continue next year in Washington,” Blinken said.\n"
+        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        XCTAssertEqual(analysis.quotes.count, 3)
+        XCTAssertEqual(analysis.quoteGroups.count, 1)
+        let g = analysis.quoteGroups[0]
+        XCTAssertEqual(g.id, "g1")
+        XCTAssertEqual(g.speaker, "Blinken")
+        XCTAssertEqual(g.members, [0, 1])
+        XCTAssertEqual(g.pairs.first?.verdict, .reworded)
+    }
+
+    func testDifferentSpeakersDoNotGroup() {
+        let a = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
+        let b = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Jones said.\n"
+        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        XCTAssertEqual(analysis.quotes.count, 2)
+        XCTAssertTrue(analysis.quoteGroups.isEmpty)
+    }
+
+    func testExportHasQuoteGroups() {
+        let a = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
+        let b = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
+        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let json = String(decoding: AnalysisExport.encode(analysis), as: UTF8.self)
+        XCTAssertTrue(json.contains("\"quote_groups\":[{\"id\":\"g1\",\"speaker\":\"Smith\",\"members\":[\"q1.1\",\"q2.1\"]"), json)
+        XCTAssertTrue(json.contains("\"verdict\":\"identical\""))
+    }
+}

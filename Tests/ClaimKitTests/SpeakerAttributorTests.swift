@@ -1,0 +1,93 @@
+import XCTest
+@testable import ClaimKit
+
+final class SpeakerAttributorTests: XCTestCase {
+    let lead = "North Korea fired a missile on Monday, officials in the region said.\n\n"
+
+    func testNameThenCueAfterQuote() {
+        let q = quoteSpeakers(lead + "“We are watching closely,” Blinken told reporters in Seoul.\n")
+        XCTAssertEqual(q.first?.1, "Blinken")
+    }
+
+    func testCueThenNameWithTitleAndAppositive() {
+        let r = extractQuotes(lead + "\"The market is nervous,\" said Arthur Miller, BankAmerica's vice president.\n")
+        XCTAssertEqual(r.quotes.first?.speaker, "Arthur Miller")
+        XCTAssertEqual(r.quotes.first?.cue, "said")
+    }
+
+    func testTitleBeforeNameIsStrippedFromSpeaker() {
+        let t = lead + "U.S. Secretary of State Antony Blinken said: “Today’s launch is a reminder of our work.”\n"
+        let r = extractQuotes(t)
+        XCTAssertEqual(r.quotes.first?.speaker, "Antony Blinken")
+        XCTAssertEqual(r.quotes.first?.speakerMention, "U.S. Secretary of State Antony Blinken")
+    }
+
+    func testCueBeforeQuoteWithComma() {
+        let q = quoteSpeakers(lead + "Blinken stated, “We condemn the launch of the missile.”\n")
+        XCTAssertEqual(q.first?.1, "Blinken")
+    }
+
+    func testPronounResolvesToPreviousNamedSpeaker() {
+        let t = lead + "“This is a violation,” Secretary of State Antony Blinken said.\n\nHe added: “We will respond with our allies.”\n"
+        let q = quoteSpeakers(t)
+        XCTAssertEqual(q.map(\.1), ["Antony Blinken", "Antony Blinken"])
+    }
+
+    func testPronounResolvesByGender() {
+        let t = lead + "Hillary Clinton spoke after Donald Trump left the stage.\n\n“It was a good night,” Trump said.\n\n“I disagree,” she said.\n"
+        let q = quoteSpeakers(t)
+        XCTAssertEqual(q.map(\.1), ["Donald Trump", "Hillary Clinton"])
+    }
+
+    func testPronounResolvesToNamedSubjectBeforeAnyQuote() {
+        let t = lead + "North Korean leader Kim Jong-un said the tests were needed to deter what he referred to as 'rivals' abroad.\n"
+        let q = quoteSpeakers(t)
+        XCTAssertEqual(q.first?.0, "rivals")
+        XCTAssertEqual(q.first?.1, "Kim Jong-un")
+    }
+
+    func testDefiniteDescriptionResolvesToRecentPerson() {
+        let t = lead + "“We stand with Seoul,” U.S. Secretary of State Antony Blinken said.\n\n“The alliance is strong,” the top US diplomat said at the briefing.\n"
+        let r = extractQuotes(t)
+        XCTAssertEqual(r.quotes.map(\.speaker), ["Antony Blinken", "Antony Blinken"])
+        XCTAssertEqual(r.quotes.last?.speakerMention, "the top US diplomat")
+    }
+
+    func testOrganisationSpeakers() {
+        let t = lead
+            + "The missile was a “new type of weapon,” the Korean Central News Agency said.\n\n"
+            + "Blinken reiterated Washington’s “firm commitment” to the alliance, a Foreign Ministry statement said.\n\n"
+            + "Choe’s office said in a statement that Seoul remains committed to “the principles of the summit.”\n\n"
+            + "Choe Sang-mok met the envoy on Monday.\n"
+        let q = quoteSpeakers(t)
+        XCTAssertEqual(q.map(\.1), ["Korean Central News Agency", "Foreign Ministry", "Choe Sang-mok"])
+    }
+
+    func testUnnamedOfficialGivesInstitution() {
+        let q = quoteSpeakers(lead + "A Hamas official said the group was ready for the “first phase” of a deal.\n")
+        XCTAssertEqual(q.first?.1, "Hamas")
+    }
+
+    func testElidedSubjectSharesEarlierVerb() {
+        let t = lead + "Trump, who once threatened “fire and fury” against the North, met Kim three times and said they “fell in love.”\n"
+        let q = quoteSpeakers(t)
+        XCTAssertEqual(q.map(\.1), ["Trump", "Trump"])
+    }
+
+    func testAccordingTo() {
+        let q = quoteSpeakers(lead + "The launch was “a grave provocation,” according to South Korea’s Joint Chiefs of Staff.\n")
+        XCTAssertEqual(q.first?.1, "South Korea’s Joint Chiefs of Staff")
+    }
+
+    func testUnattributedQuoteStaysNil() {
+        let t = "The debate was long.\n\nThe crowd chanted “build the wall, build it now, build it today” for an hour.\n"
+        let r = extractQuotes(t)
+        XCTAssertEqual(r.quotes.count, 1)
+        XCTAssertNil(r.quotes.first?.speaker)
+    }
+
+    func testShortNameResolvesToFullNameInDocument() {
+        let t = "Sen. Lindsey Graham spoke in Iowa on Monday about the race.\n\n“We lose elections with this rhetoric,” Graham said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Lindsey Graham")
+    }
+}
