@@ -148,6 +148,13 @@ struct TimeGrammar {
         // Approximators and "earlier"/"later" only go with some cores.
         if pre.position >= 4 && pre.position <= 5 && m.type == .duration { return nil }
         if m.first == j { m.first = i }
+        // Dates, weekdays, years and set adverbs do not take the determiner: "the Oct. 23 vote".
+        if pre.det, isFn(m.first, .the) {
+            let w = word(j)
+            let dateLike = w == .month || w == .monthAbbr || w == .weekday || w == .setAdverb
+                || isNum(j) && m.type != .duration && m.value.utf8.count != 2
+            if dateLike { m.first += 1 }
+        }
         return m
     }
 
@@ -241,7 +248,7 @@ struct TimeGrammar {
                 if isPunct(j - 1, 39), glued(j) { first = j - 1 }
             }
             guard v >= 1000 && v <= 2090 else { return nil }
-            return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10))
+            return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10) + "X")
         }
         // Counts.
         if d <= 4, let m = countCore(j, pre) { return m }
@@ -351,7 +358,7 @@ struct TimeGrammar {
     mutating func monthCore(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
         guard let mo = monthAt(j) else { return nil }
         let k = mo.next
-        if digits(k) >= 1, digits(k) <= 2, num(k) >= 1, num(k) <= 31, !(isPunct(k + 1, 58) && glued(k + 1)) {
+        if digits(k) >= 1, digits(k) <= 2, num(k) >= 1, num(k) <= 31, !(isPunct(k + 1, 58) && glued(k + 1) && isNum(k + 2) && glued(k + 2)) {
             var e = k + 1
             if isWord(e), glued(e), isOrdinalSuffix(e) { e += 1 }
             var ye = e
@@ -406,8 +413,8 @@ struct TimeGrammar {
             value = cal.weekday(val(j), future: fut, strict: strict).iso
             anchor.calendar = cal
         }
-        if word(j + 1) == .partOfDay, let pod = podCode(val(j + 1)) {
-            return TimeMatch(first: j, last: j + 2, type: .time, value: value + pod)
+        if word(j + 1) == .partOfDay, val(j + 1) <= 4 {
+            return TimeMatch(first: j, last: j + 2, type: .date, value: value)
         }
         return TimeMatch(first: j, last: j + 1, type: .date, value: value)
     }
@@ -434,16 +441,16 @@ struct TimeGrammar {
         switch k {
         case .today, .yesterday, .tomorrow, .tonight:
             let day = deicticDay(val(j)) ?? "XXXX-XX-XX"
-            if k != .tonight, word(j + 1) == .partOfDay, let pod = podCode(val(j + 1)) {
-                return TimeMatch(first: j, last: j + 2, type: .time, value: day + pod)
+            if k != .tonight, word(j + 1) == .partOfDay, val(j + 1) <= 4 {
+                return TimeMatch(first: j, last: j + 2, type: .date, value: day)
             }
             return TimeMatch(first: j, last: j + 1, type: .date, value: day)
         case .now, .currently, .nowadays:
+            if pre.det { return nil }
             return TimeMatch(first: j, last: j + 1, type: .date, value: "PRESENT_REF")
-        case .recently, .previously:
+        case .recently:
+            if isText(j - 1, "most") || pre.det { return nil }
             return TimeMatch(first: j, last: j + 1, type: .date, value: "PAST_REF")
-        case .soon:
-            return TimeMatch(first: j, last: j + 1, type: .date, value: "FUTURE_REF")
         case .past:
             if let m = relativeCore(j, pre) { return m }
             if pre.det, !isWord(j + 1) || word(j + 1) == .function || word(j + 1) == .none && !isWord(j + 1) {
@@ -517,7 +524,9 @@ struct TimeGrammar {
             let plural = p[Int(t[k].end) - 1] | 0x20 == 115 && u != .none
             if plural {
                 switch rel {
-                case .recent: return TimeMatch(first: j, last: k + 1, type: .date, value: "PAST_REF")
+                case .recent:
+                    if u == .year || u == .decade { return TimeMatch(first: j, last: k + 1, type: .date, value: "PAST_REF") }
+                    return TimeMatch(first: j, last: k + 1, type: .duration, value: TimeFormat.duration(nil, u))
                 case .coming, .next, .upcoming, .following: return TimeMatch(first: j, last: k + 1, type: .date, value: "FUTURE_REF")
                 case .past, .last: return TimeMatch(first: j, last: k + 1, type: .duration, value: TimeFormat.duration(nil, u))
                 default: return nil
@@ -602,7 +611,7 @@ struct TimeGrammar {
             if glued(k), isPunct(k - 1, 46) || isPunct(k - 1, 44) || isPunct(k - 1, 36) { return nil }
             var e = k + 1
             // "2 1/2" halves are rounded down.
-            if isNum(e), isPunct(e + 1, 47), isNum(e + 2) { e += 3 }
+            if isNum(e), num(e) == 1, isPunct(e + 1, 47), isNum(e + 2), num(e + 2) == 2 { e += 3 }
             return (num(k), e)
         }
         if word(k) == .number {
@@ -650,8 +659,13 @@ struct TimeGrammar {
             let sign = val(e) == 4 ? -1 : 1
             if let nn = n, let v = shifted(sign * nn, u) { return TimeMatch(first: j, last: e + 1, type: .date, value: v) }
         }
-        if hyphen, isJoin(e), isText(e + 1, "old") { e += 2 }
+        if isJoin(e) && isText(e + 1, "old") || isText(e, "old") { return nil }
+        if hyphen, u == .quarter, p[Int(t[k].end) - 1] | 0x20 == 115 { return nil }
         if hyphen, isJoin(e), isText(e + 1, "long") { e += 2 }
+        if let n, isNum(after - 1), isPunct(after - 2, 47), u == .year || u == .hour || u == .day {
+            let half = u == .year ? "6M" : u == .hour ? "30M" : "T12H"
+            return TimeMatch(first: j, last: e, type: .duration, value: TimeFormat.duration(n, u) + half)
+        }
         return TimeMatch(first: j, last: e, type: .duration, value: TimeFormat.duration(n, u))
     }
 
@@ -724,7 +738,8 @@ struct TimeGrammar {
             let lead = isCap(j) && (j == 0 || isPunct(j - 1, 46) || t[j].flags & TimeToken.newline != 0)
             if word(j + 1) == .ago { return TimeMatch(first: j, last: j + 2, type: .date, value: "PAST_REF") }
             if before || after || lead || u == .decade || u == .century {
-                if isJoin(j + 1), isText(j + 2, "long") || isText(j + 2, "old") {
+                if isJoin(j + 1), isText(j + 2, "old") { return nil }
+                if isJoin(j + 1), isText(j + 2, "long") {
                     return TimeMatch(first: j, last: j + 3, type: .duration, value: TimeFormat.duration(nil, u))
                 }
                 return TimeMatch(first: j, last: j + 1, type: .duration, value: TimeFormat.duration(nil, u))
@@ -777,12 +792,13 @@ struct TimeGrammar {
                 return TimeMatch(first: j, last: e, type: .date, value: "XXXX-" + code)
             }
             let cur = a.m >= 3 && a.m <= 5 ? 1 : a.m >= 6 && a.m <= 8 ? 2 : a.m >= 9 && a.m <= 11 ? 3 : 4
+            // January and February belong to the winter that began the year before.
+            let sy = a.m <= 2 ? a.y - 1 : a.y
             switch rel ?? .this {
-            case .last, .past, .previous: year = s < cur ? a.y : a.y - 1
-            case .next, .coming, .following: year = s > cur ? a.y : a.y + 1
-            default: year = a.y
+            case .last, .past, .previous: year = s < cur ? sy : sy - 1
+            case .next, .coming, .following: year = s > cur ? sy : sy + 1
+            default: year = s == 4 ? sy : (a.m <= 2 ? a.y : sy)
             }
-            if (rel == nil || rel == .this) && a.m <= 2 && s == 4 { year = a.y - 1 }
         }
         return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-" + code)
     }
@@ -791,12 +807,11 @@ struct TimeGrammar {
     /// or `ago`, `nil` when nothing says.
     func futureContext(_ i: Int) -> Bool? {
         if isFn(i - 1, .since) { return false }
-        if isFn(i - 1, .until) || isFn(i - 1, .by) && word(i - 2) == .future { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
             if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63) { break }
-            if t[k].lex.word == .future { return true }
+            if t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue { return true }
             k -= 1; steps += 1
         }
         k = i + 1

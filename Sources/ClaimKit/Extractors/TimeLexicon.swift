@@ -184,16 +184,16 @@ enum TimeLexicon {
              "eleventh", "twelfth"], .ordinal) { $0 + 1 }
         let deictic: [(String, Deictic)] = [
             ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
-            ("now", .now), ("currently", .currently), ("recently", .recently), ("previously", .previously),
-            ("soon", .soon), ("nowadays", .nowadays), ("present", .present), ("future", .future), ("past", .past),
+            ("now", .now), ("currently", .currently), ("recently", .recently),
+            ("nowadays", .nowadays), ("present", .present), ("future", .future), ("past", .past),
             ("formerly", .formerly),
         ]
         for (s, d) in deictic { out.append((s, TimeLex(word: .deictic, value: d.rawValue))) }
         add(["morning", "afternoon", "evening", "night", "noon", "midnight", "midday", "overnight"], .partOfDay) { $0 + 1 }
-        add(["spring", "summer", "autumn", "fall", "winter"], .season) { min($0, 3) + 1 }
+        add(["spring", "summer", "autumn", "fall", "winter"], .season) { [1, 2, 3, 3, 4][$0] }
         let sets: [(String, TimeUnit)] = [
             ("daily", .day), ("weekly", .week), ("monthly", .month), ("annually", .year), ("yearly", .year),
-            ("hourly", .hour), ("quarterly", .quarter), ("nightly", .day), ("biweekly", .fortnight),
+            ("hourly", .hour), ("nightly", .day), ("biweekly", .fortnight),
         ]
         for (s, u) in sets { out.append((s, TimeLex(word: .setAdverb, value: u.rawValue))) }
         let rel: [(String, Relative)] = [
@@ -218,8 +218,8 @@ enum TimeLexicon {
             ("twice", .twice), ("times", .times), ("until", .until), ("from", .from), ("many", .many),
         ]
         for (s, f) in fn { out.append((s, TimeLex(word: .function, value: f.rawValue))) }
-        add(["will", "shall", "ll", "scheduled", "due", "expected", "plans", "planned", "plan", "set", "ahead",
-             "upcoming", "intends", "going", "would", "forthcoming"], .future) { $0 + 1 }
+        // The first five are strong markers; the rest only count before the expression.
+        add(["will", "shall", "ll", "scheduled", "upcoming", "planned", "plans", "going", "expected", "would", "planning", "could", "soon"], .future) { $0 + 1 }
         return out
     }
 }

@@ -162,11 +162,10 @@ struct TimeAnchor {
         let same = Day(y: a.y, m: month, d: day)
         if same == a { return a.y }
         if let future { return future ? (same > a ? a.y : a.y + 1) : (same < a ? a.y : a.y - 1) }
-        // Nearest: compare month distances.
-        let here = (month - a.m) * 31 + (day - a.d)
-        if here > 183 { return a.y - 1 }
-        if here < -183 { return a.y + 1 }
-        return a.y
+        // No cue: the nearest occurrence, leaning to the past (news reports what happened).
+        let next = same > a ? a.y : a.y + 1
+        let ahead = (next - a.y) * 372 + (month - a.m) * 31 + (day - a.d)
+        return ahead <= 165 ? next : (same < a ? a.y : a.y - 1)
     }
 
     /// The year a month alone falls in (this year's when it is the anchor's month).
@@ -174,9 +173,8 @@ struct TimeAnchor {
         guard let a = calendar?.anchor else { return nil }
         if month == a.m { return a.y }
         if let future { return future ? (month > a.m ? a.y : a.y + 1) : (month < a.m ? a.y : a.y - 1) }
-        let diff = month - a.m
-        if diff > 6 { return a.y - 1 }
-        if diff < -6 { return a.y + 1 }
-        return a.y
+        let ahead = month > a.m ? month - a.m : month + 12 - a.m
+        if ahead <= 5 { return month > a.m ? a.y : a.y + 1 }
+        return month < a.m ? a.y : a.y - 1
     }
 }

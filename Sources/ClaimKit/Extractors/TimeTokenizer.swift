@@ -52,6 +52,8 @@ enum TimeTokenizer {
                     let d = p[i]
                     let l = d | 0x20
                     guard l >= 97 && l <= 122 else { break }
+                    // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
+                    if d < 97 && i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
                     if d < 97 { upperCount += 1 }
                     i += 1
                 }
