@@ -8,7 +8,7 @@ public enum TimelineHTML {
                           "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#d62728"]
 
     /// Column width, marker size and margins, in pixels.
-    static let column = 34, marker = 22, gap = 6, left = 60, top = 30, labelSpace = 110
+    static let marker = 22, gap = 6, left = 60, top = 30, labelSpace = 120
 
     /// The page for an analysis.
     public static func render(_ a: Analysis) -> String {
@@ -35,6 +35,8 @@ public enum TimelineHTML {
         var stack = [Int](repeating: 0, count: columns.count)
         for e in timeline { stack[columnOf[e.value] ?? 0] += 1 }
         let tallest = max(1, stack.max() ?? 1)
+        // Few dates get wide columns so the axis fills the page; many get narrow ones.
+        let column = max(34, min(110, 1200 / max(1, columns.count)))
         let plotHeight = tallest * (marker + gap) + gap
         let width = left * 2 + max(1, columns.count) * column
         let axisY = top + plotHeight
