@@ -803,15 +803,17 @@ struct TimeGrammar {
         return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-" + code)
     }
 
-    /// Whether the words near token `i` (same clause) mark the future; `false` after `since`
-    /// or `ago`, `nil` when nothing says.
+    /// Whether the words near token `i` (same clause) mark the future (`true`) or the past
+    /// (`false`: `since`, or `was`/`were`/`had`/`did` before it), or `nil` when nothing says.
     func futureContext(_ i: Int) -> Bool? {
         if isFn(i - 1, .since) { return false }
+        var past = false
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
             if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63) { break }
             if t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue { return true }
+            if !past && isPastVerb(k) { past = true }
             k -= 1; steps += 1
         }
         k = i + 1
@@ -821,6 +823,13 @@ struct TimeGrammar {
             if t[k].lex.word == .future && t[k].lex.value <= 2 { return true }
             k += 1; steps += 1
         }
-        return nil
+        return past ? false : nil
+    }
+
+    /// Whether token `k` is a past-tense auxiliary. (Verbs in `-ed` were tried and hurt: news
+    /// uses them with dates a few days ahead, "officials scheduled talks for Nov. 20".)
+    func isPastVerb(_ k: Int) -> Bool {
+        guard isWord(k), !isCap(k) else { return false }
+        return isText(k, "was") || isText(k, "were") || isText(k, "had") || isText(k, "did")
     }
 }

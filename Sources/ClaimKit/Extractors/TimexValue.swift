@@ -11,7 +11,7 @@ public enum TimeGranularity: String, Hashable, Sendable, Comparable, CaseIterabl
 }
 
 /// A parsed TIMEX3 DATE/TIME value (`2024`, `2024-11`, `2024-11-05`, `2024-Q3`, `1998-W08`,
-/// `2024-SU`, `199` (the 1990s), `2025-01-06T12:00`, `2025-01-06TMO`) with the interval it
+/// `2024-SU`, `199` or `199X` (the 1990s), `2025-01-06T12:00`, `2025-01-06TMO`) with the interval it
 /// covers, so values of different granularity can be compared and tested for containment.
 public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The value as written.
@@ -44,6 +44,11 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
             return
         }
         if n == 3, let d = digitsAt(0..<3) {
+            granularity = .decade
+            start = key(d * 10, 1, 1, 0, 0); end = key(d * 10 + 9, 12, 31, 23, 59)
+            return
+        }
+        if n == 4, u[3] == 88, let d = digitsAt(0..<3) {
             granularity = .decade
             start = key(d * 10, 1, 1, 0, 0); end = key(d * 10 + 9, 12, 31, 23, 59)
             return
