@@ -85,6 +85,12 @@ struct TimeGrammar {
         while i < t.count {
             let tok = t[i]
             if tok.kind == .punct || (tok.kind == .word && !canStart(tok.lex)) { i += 1; continue }
+            // "the"/"a"/"an" only start an expression when a lexicon word or number follows.
+            if tok.lex.word == .function, tok.lex.value <= Function.an.rawValue, i + 1 < t.count,
+               t[i + 1].kind != .number, t[i + 1].lex.word == .none {
+                i += 1
+                continue
+            }
             if let m = match(i) {
                 out.append(m)
                 i = max(m.last, i + 1)
@@ -97,7 +103,7 @@ struct TimeGrammar {
 
     func canStart(_ l: TimeLex) -> Bool {
         switch l.word {
-        case .none, .future, .ago: return false
+        case .none, .future, .ago, .marker: return false
         case .function:
             switch Function(rawValue: l.value) ?? .none {
             case .the, .a, .an, .more, .less, .at, .up, .fiscal, .end, .over, .under, .few, .several, .couple, .half:
@@ -305,7 +311,7 @@ struct TimeGrammar {
     mutating func timeOfDay(_ j: Int, _ e0: Int, _ clock: String) -> TimeMatch? {
         var e = e0
         if isTimezone(e) { e += 1 }
-        var date: String? = anchor.calendar?.anchor.iso
+        var date: String? = anchor.day?.iso
         if word(e) == .weekday {
             var cal = anchor.calendar
             if let d = cal?.weekday(val(e), future: futureContext(e) == true) { date = d.iso }
@@ -381,7 +387,7 @@ struct TimeGrammar {
         if word(r) == .relative, word(r + 1) == .unit, val(r + 1) == TimeUnit.year.rawValue {
             let rel = Relative(rawValue: UInt8(val(r))) ?? .none
             let off = rel == .last || rel == .previous ? -1 : rel == .next ? 1 : rel == .this ? 0 : 99
-            if off != 99, let a = anchor.calendar?.anchor {
+            if off != 99, let a = anchor.day {
                 return TimeMatch(first: j, last: r + 2, type: .date, value: TimeFormat.year(a.y + off) + "-" + TimeFormat.two(mo.month))
             }
         }
@@ -476,7 +482,7 @@ struct TimeGrammar {
 
     /// The (year, quarter) `n` quarters from the anchor's.
     func quarter(_ n: Int) -> String? {
-        guard let a = anchor.calendar?.anchor else { return nil }
+        guard let a = anchor.day else { return nil }
         let q = (a.m - 1) / 3 + n
         let y = a.y + Int((Double(q) / 4).rounded(.down))
         let qq = ((q % 4) + 4) % 4 + 1
@@ -554,7 +560,7 @@ struct TimeGrammar {
         }
         if let mo = monthAt(k), !(digits(mo.next) >= 1 && digits(mo.next) <= 2) {
             var y: Int? = nil
-            if let a = anchor.calendar?.anchor {
+            if let a = anchor.day {
                 switch rel {
                 case .last, .past, .previous: y = mo.month < a.m ? a.y : a.y - 1
                 case .next, .coming, .following: y = mo.month > a.m ? a.y : a.y + 1
@@ -679,7 +685,7 @@ struct TimeGrammar {
             var e = k + 1
             var year: Int? = nil
             if isFn(e, .of), isYear(e + 1) { year = num(e + 1); e += 2 } else if isYear(e) { year = num(e); e += 1 }
-            if year == nil, let a = anchor.calendar?.anchor {
+            if year == nil, let a = anchor.day {
                 let cq = (a.m - 1) / 3 + 1
                 year = o <= cq ? a.y : a.y - 1
             }
@@ -687,7 +693,7 @@ struct TimeGrammar {
         }
         if isFn(k, .half), o <= 2 {
             var e = k + 1
-            var year: Int? = anchor.calendar?.anchor.y
+            var year: Int? = anchor.day?.y
             if isFn(e, .of), isYear(e + 1) { year = num(e + 1); e += 2 } else if isYear(e) { year = num(e); e += 1 }
             return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-H" + String(o))
         }
@@ -788,7 +794,7 @@ struct TimeGrammar {
         if isFn(e, .of), isYear(e + 1) { year = num(e + 1); e += 2 } else if isYear(e) { year = num(e); e += 1 }
         if year == nil {
             guard rel != nil || pre.det || pre.position != 0 else { return nil }
-            guard let a = anchor.calendar?.anchor else {
+            guard let a = anchor.day else {
                 return TimeMatch(first: j, last: e, type: .date, value: "XXXX-" + code)
             }
             let cur = a.m >= 3 && a.m <= 5 ? 1 : a.m >= 6 && a.m <= 8 ? 2 : a.m >= 9 && a.m <= 11 ? 3 : 4

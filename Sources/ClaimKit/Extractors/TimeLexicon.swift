@@ -35,6 +35,8 @@ enum TimeWord: UInt8, Sendable {
     case function
     /// Words that mark future tense near an expression.
     case future
+    /// Other words the grammar tests by spelling; listed so the tokenizer keeps them as tokens.
+    case marker
 }
 
 /// Calendar units, with the letter TIMEX3 durations use.
@@ -114,6 +116,17 @@ enum TimeLexicon {
 
     /// The lexicon: keys and entries in parallel arrays.
     static let table: (keys: [UInt64], keys2: [UInt64], entries: [TimeLex]) = build()
+
+    /// Whether any entry starts with a letter and has a length: index `(letter - 'a') * 16 + length`.
+    static let filter: [Bool] = {
+        var f = [Bool](repeating: false, count: 26 * 16)
+        for (w, _) in words() {
+            let u = Array(w.utf8)
+            guard let c = u.first, c >= 97, c <= 122, u.count < 16 else { continue }
+            f[Int(c - 97) * 16 + u.count] = true
+        }
+        return f
+    }()
 
     /// Looks a word up.
     @inline(__always)
@@ -218,6 +231,9 @@ enum TimeLexicon {
             ("twice", .twice), ("times", .times), ("until", .until), ("from", .from), ("many", .many),
         ]
         for (s, f) in fn { out.append((s, TimeLex(word: .function, value: f.rawValue))) }
+        add(["am", "pm", "p", "m", "s", "st", "nd", "rd", "th", "old", "long", "percent", "during", "through",
+             "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
+             "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst"], .marker) { _ in 0 }
         // The first five are strong markers; the rest only count before the expression.
         add(["will", "shall", "ll", "scheduled", "upcoming", "planned", "plans", "going", "expected", "would", "planning", "could", "soon"], .future) { $0 + 1 }
         return out

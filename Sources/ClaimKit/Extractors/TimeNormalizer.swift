@@ -129,36 +129,53 @@ struct AnchorCalendar {
     }
 }
 
-/// The anchor a document's relative expressions resolve against.
+/// The anchor a document's relative expressions resolve against. The Foundation calendar is
+/// only set up when an expression needs day arithmetic.
 struct TimeAnchor {
-    /// The calendar, when an anchor is known.
-    var calendar: AnchorCalendar?
+    /// The anchor day, when known.
+    var day: Day?
     /// The anchor as an ISO date, for the output.
     var iso: String?
     /// How the anchor was established.
     var basis: AnchorBasis
+    private var built = false
+    private var cal: AnchorCalendar?
 
     /// No anchor.
-    static let none = TimeAnchor(calendar: nil, iso: nil, basis: .none)
+    static let none = TimeAnchor(day: nil, basis: .none)
 
     /// An anchor from an ISO date or date-time string.
     init?(_ s: String?, basis: AnchorBasis) {
-        guard let s, let d = Day.parse(s), let cal = AnchorCalendar(d) else { return nil }
-        calendar = cal
-        iso = d.iso
+        guard let s, let d = Day.parse(s) else { return nil }
+        self.init(day: d, basis: basis)
+    }
+
+    init(day: Day?, basis: AnchorBasis) {
+        self.day = day
+        self.iso = day?.iso
         self.basis = basis
     }
 
-    init(calendar: AnchorCalendar?, iso: String?, basis: AnchorBasis) {
-        self.calendar = calendar
-        self.iso = iso
-        self.basis = basis
+    /// The calendar around the anchor, built on first use (`nil` without an anchor or when the
+    /// anchor day does not exist).
+    var calendar: AnchorCalendar? {
+        mutating get {
+            if !built {
+                built = true
+                cal = day.flatMap { AnchorCalendar($0) }
+            }
+            return cal
+        }
+        set {
+            cal = newValue
+            built = true
+        }
     }
 
     /// The year a month-day falls in: the nearest occurrence to the anchor in the
     /// direction the tense gives (`nil` tense: nearest either way).
     func year(month: Int, day: Int, future: Bool?) -> Int? {
-        guard let a = calendar?.anchor else { return nil }
+        guard let a = self.day else { return nil }
         let same = Day(y: a.y, m: month, d: day)
         if same == a { return a.y }
         if let future { return future ? (same > a ? a.y : a.y + 1) : (same < a ? a.y : a.y - 1) }
@@ -170,7 +187,7 @@ struct TimeAnchor {
 
     /// The year a month alone falls in (this year's when it is the anchor's month).
     func year(month: Int, future: Bool?) -> Int? {
-        guard let a = calendar?.anchor else { return nil }
+        guard let a = day else { return nil }
         if month == a.m { return a.y }
         if let future { return future ? (month > a.m ? a.y : a.y + 1) : (month < a.m ? a.y : a.y - 1) }
         let ahead = month > a.m ? month - a.m : month + 12 - a.m

@@ -1,4 +1,4 @@
-/// One token as the time tagger sees it.
+/// One token as the time tagger sees it. A run of words outside the lexicon is one token.
 struct TimeToken: Sendable {
     /// Token classes.
     enum Kind: UInt8, Sendable { case word, number, punct }
@@ -30,10 +30,26 @@ struct TimeToken: Sendable {
 enum TimeTokenizer {
     /// The tokens of `p[range]`.
     static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [TimeToken] {
-        let n = to ?? p.count
-        var out: [TimeToken] = []
-        out.reserveCapacity((n - from) / 5 + 8)
+        let n = min(to ?? p.count, p.count)
         let table = TimeLexicon.table
+        let filter = TimeLexicon.filter
+        return table.keys.withUnsafeBufferPointer { keys in
+            table.keys2.withUnsafeBufferPointer { keys2 in
+                table.entries.withUnsafeBufferPointer { entries in
+                    filter.withUnsafeBufferPointer { filter in
+                        scan(p, from, n, keys, keys2, entries, filter)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scanner proper, on raw buffers.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, _ keys: UnsafeBufferPointer<UInt64>,
+                     _ keys2: UnsafeBufferPointer<UInt64>, _ entries: UnsafeBufferPointer<TimeLex>,
+                     _ filter: UnsafeBufferPointer<Bool>) -> [TimeToken] {
+        var out: [TimeToken] = []
+        out.reserveCapacity((n - from) / 6 + 8)
         var i = from
         var flags: UInt8 = 0
         while i < n {
@@ -48,29 +64,42 @@ enum TimeTokenizer {
             let s = i
             if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
                 var upperCount = 0
+                var a: UInt64 = 0, b: UInt64 = 0
                 while i < n {
                     let d = p[i]
                     let l = d | 0x20
                     guard l >= 97 && l <= 122 else { break }
                     // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
-                    if d < 97 && i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
-                    if d < 97 { upperCount += 1 }
+                    if d < 97 {
+                        if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
+                        upperCount += 1
+                    }
+                    let k = i - s
+                    if k < 8 { a |= UInt64(l) << (UInt64(k) * 8) } else if k < 12 { b |= UInt64(l) << (UInt64(k - 8) * 8) }
                     i += 1
                 }
+                let len = i - s
                 var f = flags
                 if c < 97 { f |= TimeToken.cap }
-                if upperCount == i - s && i - s > 1 { f |= TimeToken.upper }
+                if upperCount == len && len > 1 { f |= TimeToken.upper }
                 var lex = TimeLex.none
-                if i - s <= 12, let (a, b) = TimeLexicon.key(p, s, i) {
+                if len <= 12 && filter[Int((c | 0x20) - 97) * 16 + len] {
+                    b |= UInt64(len) << 40
                     var h = TimeLexicon.slot(a, b)
                     while true {
-                        let kb = table.keys2[h]
+                        let kb = keys2[h]
                         if kb == 0 { break }
-                        if kb == b && table.keys[h] == a { lex = table.entries[h]; break }
+                        if kb == b && keys[h] == a { lex = entries[h]; break }
                         h = (h + 1) & (TimeLexicon.size - 1)
                     }
                 }
-                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .word, flags: f, lex: lex, num: 0))
+                // Runs of words the grammar never looks at collapse into one token: fewer tokens,
+                // same adjacency (a punctuation mark or number always breaks the run).
+                if lex.word == .none, let last = out.last, last.kind == .word, last.lex.word == .none {
+                    out[out.count - 1].end = Int32(i)
+                } else {
+                    out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .word, flags: f, lex: lex, num: 0))
+                }
             } else if c >= 48 && c <= 57 {
                 var v: Int32 = 0
                 while i < n, p[i] >= 48 && p[i] <= 57 {
