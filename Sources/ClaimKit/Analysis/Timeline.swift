@@ -42,8 +42,6 @@ public enum Timeline {
     static let mergeOverlap = 0.5
     /// How much two differently dated claims must share to be flagged as a date conflict.
     static let conflictOverlap = 0.6
-    /// At most this many candidate clusters are compared per claim (keeps large corpora linear).
-    static let maxComparisons = 300
 
     /// A dated claim waiting to be placed.
     struct Candidate {
@@ -65,15 +63,18 @@ public enum Timeline {
         var sources: Set<String>
     }
 
+    /// Posting lists stop growing at this length: a word that common says little about the event.
+    static let maxPosting = 32
+
     /// The timeline of an analysis, ordered chronologically.
     public static func build(_ a: Analysis) -> [TimelineEntry] {
         var cands: [Candidate] = []
-        var seen = Set<Int64>() // (claim, value start/end) pairs already placed
+        var seen = Set<Int64>() // (claim, value) pairs already placed
         for (k, t) in a.times.enumerated() where t.type == .date || t.type == .time {
             guard let v = TimexValue(t.value), let c = a.claim(document: t.document, sentence: t.sentence),
                   let ci = claimIndex(a, c) else { continue }
-            let key = Int64(ci) &* 1_000_003 &+ v.start &* 31 &+ v.end
             // Same claim, same date twice: one event.
+            let key = Int64(ci) &* 1_000_003 &+ v.start &* 31 &+ v.end
             if !seen.insert(key).inserted { continue }
             let doc = a.documents[t.document]
             let (words, names) = EventWords.words(doc.bytes, c.span)
@@ -81,22 +82,35 @@ public enum Timeline {
         }
         // Finest values first, so coarser mentions can join the specific events they contain.
         cands.sort { $0.value.granularity != $1.value.granularity ? $0.value.granularity > $1.value.granularity : $0.time < $1.time }
+
         var clusters: [Cluster] = []
-        var byYear: [Int64: [Int]] = [:]
+        clusters.reserveCapacity(cands.count)
+        var postings: [UInt64: [Int32]] = [:]
+        var hits = [UInt16](repeating: 0, count: cands.count)
+        var touched: [Int32] = []
         for cand in cands {
-            let yearKey = cand.value.start / 100_000_000
+            touched.removeAll(keepingCapacity: true)
+            for w in cand.words {
+                // A saturated list marks a common word: it says little about which event it is.
+                guard let list = postings[w], list.count < maxPosting else { continue }
+                for ci in list {
+                    if hits[Int(ci)] == 0 { touched.append(ci) }
+                    hits[Int(ci)] &+= 1
+                }
+            }
             var best = -1
             var bestScore = 0.0
-            if let list = byYear[yearKey] {
-                var compared = 0
-                for ci in list.reversed() {
-                    if compared >= maxComparisons { break }
-                    let cl = clusters[ci]
-                    guard cl.value.isCompatible(with: cand.value) else { continue }
-                    compared += 1
-                    let s = similarity(cand.words, cand.names, cl.words, cl.names)
-                    if s >= mergeOverlap && s > bestScore { best = ci; bestScore = s }
-                }
+            for ci32 in touched {
+                let ci = Int(ci32)
+                let shared = Int(hits[ci])
+                hits[ci] = 0
+                guard clusters[ci].value.isCompatible(with: cand.value) else { continue }
+                let small = min(cand.words.count, clusters[ci].words.count)
+                guard small > 0 else { continue }
+                var score = Double(shared) / Double(small)
+                if score + 0.1 < mergeOverlap { continue }
+                if sharesName(cand.names, clusters[ci].names) { score += 0.1 }
+                if score >= mergeOverlap && (score > bestScore || score == bestScore && ci < best) { best = ci; bestScore = score }
             }
             if best >= 0 {
                 if cand.value.granularity > clusters[best].value.granularity { clusters[best].value = cand.value }
@@ -105,7 +119,11 @@ public enum Timeline {
                 clusters[best].sources.insert(cand.source)
                 clusters[best].names = EventWords.union(clusters[best].names, cand.names)
             } else {
-                byYear[yearKey, default: []].append(clusters.count)
+                let id = Int32(clusters.count)
+                for w in cand.words {
+                    postings[w, default: []].append(id)
+                    if postings[w, default: []].count > maxPosting { postings[w]?.removeLast() }
+                }
                 clusters.append(Cluster(value: cand.value, words: cand.words, names: cand.names, claims: [cand.claim],
                                         times: [cand.time], sources: [cand.source]))
             }
@@ -116,34 +134,44 @@ public enum Timeline {
         }
         var idOf = [Int](repeating: 0, count: clusters.count)
         for (n, ci) in order.enumerated() { idOf[ci] = n }
+
         // Conflicts: very similar claims from different outlets at incompatible dates.
         var conflicts = [[Int]](repeating: [], count: clusters.count)
-        var byWord: [UInt64: [Int]] = [:]
-        for (ci, cl) in clusters.enumerated() {
-            var checked = Set<Int>()
-            for w in cl.names.prefix(6) {
-                for other in byWord[w] ?? [] where !checked.contains(other) {
-                    checked.insert(other)
-                    if checked.count > maxComparisons { break }
-                    let o = clusters[other]
-                    guard !o.value.isCompatible(with: cl.value), o.sources != cl.sources || o.sources.count > 1 else { continue }
-                    let s = similarity(cl.words, cl.names, o.words, o.names)
-                    let close = abs(dayNumber(o.value.start) - dayNumber(cl.value.start)) <= 31
-                    if s >= conflictOverlap && (close || s >= 0.8) && sharesName(cl.names, o.names) {
-                        conflicts[ci].append(other)
-                        conflicts[other].append(ci)
-                    }
+        for ci in clusters.indices {
+            touched.removeAll(keepingCapacity: true)
+            for w in clusters[ci].words {
+                guard let list = postings[w], list.count < maxPosting else { continue }
+                for o in list where Int(o) > ci {
+                    if hits[Int(o)] == 0 { touched.append(o) }
+                    hits[Int(o)] &+= 1
                 }
-                byWord[w, default: []].append(ci)
+            }
+            for o32 in touched {
+                let o = Int(o32)
+                let shared = Int(hits[o])
+                hits[o] = 0
+                let xv = clusters[ci].value, yv = clusters[o].value
+                guard !xv.isCompatible(with: yv) else { continue }
+                let small = min(clusters[ci].words.count, clusters[o].words.count)
+                guard small > 0, Double(shared) / Double(small) + 0.1 >= conflictOverlap else { continue }
+                guard clusters[o].sources.count > 1 || clusters[ci].sources != clusters[o].sources else { continue }
+                let named = sharesName(clusters[ci].names, clusters[o].names)
+                let s = Double(shared) / Double(small) + (named ? 0.1 : 0)
+                let close = abs(dayNumber(xv.start) - dayNumber(yv.start)) <= 31
+                if s >= conflictOverlap && (close || s >= 0.8) && named {
+                    conflicts[ci].append(o)
+                    conflicts[o].append(ci)
+                }
             }
         }
+
         var out: [TimelineEntry] = []
         out.reserveCapacity(clusters.count)
         for ci in order {
             let cl = clusters[ci]
             let claims = cl.claims.sorted()
             let first = a.claims[claims[0]]
-            let text = shortText(a.text(first.document, first.span))
+            let text = shortText(a.documents[first.document].bytes, first.span)
             let with = Set(conflicts[ci]).sorted().map { "e\(idOf[$0] + 1)" }
             out.append(TimelineEntry(id: "e\(idOf[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
                                      text: text, claims: claims.map { a.claims[$0].id }, sources: cl.sources.sorted(),
@@ -181,13 +209,24 @@ public enum Timeline {
         return y * 372 + m * 31 + d
     }
 
-    /// The sentence, shortened to about 140 characters at a word boundary.
-    static func shortText(_ s: String) -> String {
-        let flat = s.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        guard flat.count > 140 else { return flat }
-        var cut = String(flat.prefix(140))
-        if let sp = cut.lastIndex(of: " ") { cut = String(cut[..<sp]) }
-        return cut + "…"
+    /// The sentence on one line, shortened to about 140 bytes at a word boundary.
+    static func shortText(_ b: [UInt8], _ span: ByteSpan) -> String {
+        let lo = max(0, min(span.start, b.count)), hi = max(lo, min(span.end, b.count))
+        var out = [UInt8]()
+        out.reserveCapacity(min(hi - lo, 150))
+        var i = lo
+        while i < hi && out.count < 140 {
+            let c = b[i]
+            out.append(c == 10 || c == 13 ? 32 : c)
+            i += 1
+        }
+        if i < hi {
+            while let last = out.last, last & 0xC0 == 0x80 { out.removeLast() } // no split scalars
+            if let last = out.last, last >= 0xC0 { out.removeLast() }
+            if let sp = out.lastIndex(of: 32), sp > 60 { out.removeLast(out.count - sp) }
+            return String(decoding: out, as: UTF8.self) + "…"
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
