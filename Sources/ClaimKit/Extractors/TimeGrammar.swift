@@ -26,6 +26,9 @@ struct TimeGrammar {
     var anchor: TimeAnchor
     /// Years of full month-day dates already seen in the document, keyed by `month * 100 + day`.
     var knownYears: [Int: Int] = [:]
+    /// The last quarter value emitted (`1989-Q3`): "a year earlier" in an earnings report means
+    /// the same quarter a year before.
+    var lastQuarter: (year: Int, quarter: Int)? = nil
 
     init(tokens: [TimeToken], bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
         t = tokens
@@ -92,6 +95,7 @@ struct TimeGrammar {
                 continue
             }
             if let m = match(i) {
+                noteQuarter(m.value)
                 out.append(m)
                 i = max(m.last, i + 1)
             } else {
@@ -99,6 +103,19 @@ struct TimeGrammar {
             }
         }
         return out
+    }
+
+    /// Remembers a quarter value (`YYYY-Qn`).
+    mutating func noteQuarter(_ v: String) {
+        let u = Array(v.utf8)
+        guard u.count == 7, u[4] == 45, u[5] == 81, let y = Int(String(decoding: u[0..<4], as: UTF8.self)) else { return }
+        lastQuarter = (y, Int(u[6]) - 48)
+    }
+
+    /// The quarter a year before the last one mentioned, if any.
+    func yearAgoQuarter() -> String? {
+        guard let q = lastQuarter else { return nil }
+        return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
     }
 
     func canStart(_ l: TimeLex) -> Bool {
@@ -658,11 +675,13 @@ struct TimeGrammar {
         if word(e) == .ago {
             e += 1
             if pre.moreThan || n == nil { return TimeMatch(first: j, last: e, type: .date, value: "PAST_REF") }
+            if n == 1, u == .year, let q = yearAgoQuarter() { return TimeMatch(first: j, last: e, type: .date, value: q) }
             guard let v = shifted(-(n ?? 1), u) else { return TimeMatch(first: j, last: e, type: .date, value: "PAST_REF") }
             return TimeMatch(first: j, last: e, type: .date, value: v)
         }
         if word(e) == .position, val(e) == 4 || val(e) == 5, !hyphen, u != .hour, u != .minute, u != .second {
             let sign = val(e) == 4 ? -1 : 1
+            if n == 1, u == .year, sign < 0, let q = yearAgoQuarter() { return TimeMatch(first: j, last: e + 1, type: .date, value: q) }
             if let nn = n, let v = shifted(sign * nn, u) { return TimeMatch(first: j, last: e + 1, type: .date, value: v) }
         }
         if isJoin(e) && isText(e + 1, "old") || isText(e, "old") { return nil }
@@ -711,8 +730,8 @@ struct TimeGrammar {
         // "year-earlier", "year-ago".
         if u == .year, isJoin(j + 1), isText(j + 2, "ago") || isText(j + 2, "earlier") {
             var e = j + 3
-            var v = shifted(-1, .year)
-            if word(e) == .unit, val(e) == TimeUnit.quarter.rawValue { v = quarter(-5); e += 1 }
+            var v = yearAgoQuarter() ?? shifted(-1, .year)
+            if word(e) == .unit, val(e) == TimeUnit.quarter.rawValue { v = yearAgoQuarter() ?? quarter(-5); e += 1 }
             else if isText(e, "period") { e += 1 }
             guard let v else { return nil }
             return TimeMatch(first: j, last: e, type: .date, value: v)
@@ -809,33 +828,25 @@ struct TimeGrammar {
         return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-" + code)
     }
 
-    /// Whether the words near token `i` (same clause) mark the future (`true`) or the past
-    /// (`false`: `since`, or `was`/`were`/`had`/`did` before it), or `nil` when nothing says.
+    /// Whether the words near token `i` (same clause: the window stops at commas and sentence
+    /// ends) mark the future: `true`; `false` right after `since`; `nil` when nothing says.
+    /// (Past auxiliaries were tried as past markers and hurt: "had been set to expire Nov. 6".)
     func futureContext(_ i: Int) -> Bool? {
         if isFn(i - 1, .since) { return false }
-        var past = false
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
-            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63) { break }
+            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
             if t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue { return true }
-            if !past && isPastVerb(k) { past = true }
             k -= 1; steps += 1
         }
         k = i + 1
         steps = 0
         while k < t.count && steps < 6 {
-            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63) { break }
+            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
             if t[k].lex.word == .future && t[k].lex.value <= 2 { return true }
             k += 1; steps += 1
         }
-        return past ? false : nil
-    }
-
-    /// Whether token `k` is a past-tense auxiliary. (Verbs in `-ed` were tried and hurt: news
-    /// uses them with dates a few days ahead, "officials scheduled talks for Nov. 20".)
-    func isPastVerb(_ k: Int) -> Bool {
-        guard isWord(k), !isCap(k) else { return false }
-        return isText(k, "was") || isText(k, "were") || isText(k, "had") || isText(k, "did")
+        return nil
     }
 }

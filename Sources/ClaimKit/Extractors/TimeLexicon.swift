@@ -235,7 +235,7 @@ enum TimeLexicon {
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
              "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst"], .marker) { _ in 0 }
         // The first five are strong markers; the rest only count before the expression.
-        add(["will", "shall", "ll", "scheduled", "upcoming", "planned", "plans", "going", "expected", "would", "planning", "could", "soon"], .future) { $0 + 1 }
+        add(["will", "shall", "ll", "scheduled", "upcoming", "planned", "plans", "going", "expected", "would", "planning", "soon"], .future) { $0 + 1 }
         return out
     }
 }

@@ -179,10 +179,12 @@ struct TimeAnchor {
         let same = Day(y: a.y, m: month, d: day)
         if same == a { return a.y }
         if let future { return future ? (same > a ? a.y : a.y + 1) : (same < a ? a.y : a.y - 1) }
-        // No cue: the nearest occurrence, leaning to the past (news reports what happened).
+        // No cue: the most recent occurrence (news reports what happened), unless the date is
+        // later this year within about five months, or early next year within a month.
         let next = same > a ? a.y : a.y + 1
         let ahead = (next - a.y) * 372 + (month - a.m) * 31 + (day - a.d)
-        return ahead <= 165 ? next : (same < a ? a.y : a.y - 1)
+        if next == a.y ? ahead <= 165 : ahead <= 31 { return next }
+        return same < a ? a.y : a.y - 1
     }
 
     /// The year a month alone falls in (this year's when it is the anchor's month).
@@ -190,8 +192,8 @@ struct TimeAnchor {
         guard let a = day else { return nil }
         if month == a.m { return a.y }
         if let future { return future ? (month > a.m ? a.y : a.y + 1) : (month < a.m ? a.y : a.y - 1) }
-        let ahead = month > a.m ? month - a.m : month + 12 - a.m
-        if ahead <= 5 { return month > a.m ? a.y : a.y + 1 }
+        // No cue: the most recent, unless it is next month.
+        if month == a.m + 1 { return a.y }
         return month < a.m ? a.y : a.y - 1
     }
 }
