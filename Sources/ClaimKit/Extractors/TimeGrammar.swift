@@ -29,6 +29,8 @@ struct TimeGrammar {
     /// The last quarter value emitted (`1989-Q3`): "a year earlier" in an earnings report means
     /// the same quarter a year before.
     var lastQuarter: (year: Int, quarter: Int)? = nil
+    /// Set when the current match is a year-ago comparison.
+    var skipNote = false
 
     init(tokens: [TimeToken], bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
         t = tokens
@@ -94,8 +96,9 @@ struct TimeGrammar {
                 i += 1
                 continue
             }
+            skipNote = false
             if let m = match(i) {
-                noteQuarter(m.value)
+                if !skipNote { noteQuarter(m.value) }
                 out.append(m)
                 i = max(m.last, i + 1)
             } else {
@@ -112,9 +115,17 @@ struct TimeGrammar {
         lastQuarter = (y, Int(u[6]) - 48)
     }
 
-    /// The quarter a year before the last one mentioned, if any.
-    func yearAgoQuarter() -> String? {
+    /// The last quarter mentioned, if any.
+    func lastQuarterValue() -> String? {
         guard let q = lastQuarter else { return nil }
+        return TimeFormat.year(q.year) + "-Q" + String(q.quarter)
+    }
+
+    /// The quarter a year before the last one mentioned, if any. (The match it goes into is
+    /// not itself remembered as the reporting quarter.)
+    mutating func yearAgoQuarter() -> String? {
+        guard let q = lastQuarter else { return nil }
+        skipNote = true
         return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
     }
 
@@ -139,7 +150,18 @@ struct TimeGrammar {
         while j < t.count && steps < 6 {
             steps += 1
             let w = word(j)
-            if isFn(j, .the) { pre.det = true; j += 1; continue }
+            if isFn(j, .the) {
+                pre.det = true
+                j += 1
+                // "the near future", "the near term", "the short term".
+                if isText(j, "near") || isText(j, "short") {
+                    if isText(j + 1, "term") { return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF") }
+                    if isText(j, "near"), word(j + 1) == .deictic, val(j + 1) == Deictic.future.rawValue {
+                        return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF")
+                    }
+                }
+                continue
+            }
             if isFn(j, .fiscal) { pre.fiscal = true; j += 1; continue }
             if w == .approx {
                 if val(j) == 7 && !isNum(j + 1) && word(j + 1) != .number { break } // "some" only before a count
@@ -191,11 +213,15 @@ struct TimeGrammar {
         case .weekday: return weekdayCore(j, pre, future: nil)
         case .deictic: return deicticCore(j, pre)
         case .relative: return relativeCore(j, pre)
-        case .number: return countCore(j, pre)
+        case .number:
+            // Spelled years: "nineteen ninety-six".
+            if let (y, e) = yearAt(j) { return TimeMatch(first: j, last: e, type: .date, value: String(y)) }
+            return countCore(j, pre)
         case .function:
             if isFn(j, .a) || isFn(j, .an) || isFn(j, .few) || isFn(j, .several) || isFn(j, .couple) { return countCore(j, pre) }
             return nil
         case .ordinal: return ordinalCore(j, pre)
+        case .holiday: return holidayCore(j, pre, rel: nil)
         case .unit: return unitCore(j, pre)
         case .setAdverb:
             let u = TimeUnit(rawValue: UInt8(val(j))) ?? .day
@@ -288,6 +314,18 @@ struct TimeGrammar {
                 // "1989-90": keep the first year only.
             }
             return TimeMatch(first: j, last: j + 1, type: .date, value: String(v))
+        }
+        return nil
+    }
+
+    /// A year at `k`, in digits (`1994`) or spelled (`nineteen ninety-four`): (year, token after it).
+    func yearAt(_ k: Int) -> (Int, Int)? {
+        if isYear(k) { return (num(k), k + 1) }
+        if word(k) == .number, val(k) == 19, word(k + 1) == .number, val(k + 1) >= 20, val(k + 1) % 10 == 0 {
+            var y = 1900 + val(k + 1)
+            var e = k + 2
+            if isJoin(e), word(e + 1) == .number, val(e + 1) < 10 { y += val(e + 1); e += 2 }
+            return (y, e)
         }
         return nil
     }
@@ -396,8 +434,8 @@ struct TimeGrammar {
         }
         var yk = k
         if isFn(yk, .of) { yk += 1 }
-        if isYear(yk) {
-            return TimeMatch(first: j, last: yk + 1, type: .date, value: TimeFormat.year(num(yk)) + "-" + TimeFormat.two(mo.month))
+        if let (y, e) = yearAt(yk) {
+            return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.year(y) + "-" + TimeFormat.two(mo.month))
         }
         // "June last year".
         let r = j + 1
@@ -531,7 +569,12 @@ struct TimeGrammar {
     mutating func relativeCore(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
         let rel: Relative
         if word(j) == .deictic { rel = .past } else { rel = Relative(rawValue: UInt8(val(j))) ?? .none }
-        let k = j + 1
+        var k = j + 1
+        if isFn(k, .fiscal) { k += 1 }
+        // "the latest period", "the current period": the reporting quarter.
+        if isText(k, "period"), rel == .latest || rel == .current, let q = lastQuarterValue() ?? quarter(-1) {
+            return TimeMatch(first: j, last: k + 1, type: .date, value: q)
+        }
         // Counted: "the past three months", "the next two weeks", "the last few years".
         if let (n, after) = count(k), word(after) == .unit || (isFn(after, .more) && word(after + 1) == .unit) {
             let ue = isFn(after, .more) ? after + 1 : after
@@ -595,6 +638,7 @@ struct TimeGrammar {
             default: return nil
             }
         }
+        if word(k) == .holiday { return holidayCore(k, pre, rel: rel).map { TimeMatch(first: j, last: $0.last, type: $0.type, value: $0.value) } }
         if word(k) == .season { return seasonCore(k, pre, rel: rel).map { TimeMatch(first: j, last: $0.last, type: $0.type, value: $0.value) } }
         if word(k) == .partOfDay, let pod = podCode(val(k)) {
             var off = 0
@@ -756,6 +800,9 @@ struct TimeGrammar {
             default: return nil
             }
         }
+        if plural, u == .day, isText(j - 1, "these") {
+            return TimeMatch(first: j - 1, last: j + 1, type: .date, value: "PRESENT_REF")
+        }
         if plural, !pre.det, u != .none {
             let before = isFn(j - 1, .for_) || isFn(j - 1, .in_) || isFn(j - 1, .within) || isFn(j - 1, .over)
                 || isFn(j - 1, .after) || isFn(j - 1, .before) || isText(j - 1, "took") || isText(j - 1, "lasted")
@@ -804,13 +851,42 @@ struct TimeGrammar {
         return timeOfDay(j, j + 1, pod)
     }
 
+    /// Holidays: `Thanksgiving (Day)`, `Christmas (Day/Eve)`, `last Thanksgiving`, with the
+    /// date from Foundation's calendar (Thanksgiving: the fourth Thursday of November).
+    mutating func holidayCore(_ j: Int, _ pre: TimePrefix, rel: Relative?) -> TimeMatch? {
+        guard isCap(j) || isUpperWord(j) else { return nil }
+        let h = val(j)
+        var e = j + 1
+        var eve = false
+        if isText(e, "day") || word(e) == .unit && val(e) == TimeUnit.day.rawValue { e += 1 }
+        else if h == 2, isText(e, "eve") { eve = true; e += 1 }
+        func date(_ y: Int) -> Day? {
+            if h == 2 { return Day(y: y, m: 12, d: eve ? 24 : 25) }
+            return AnchorCalendar.nthWeekday(year: y, month: 11, weekday: 5, ordinal: 4)
+        }
+        guard let a = anchor.day else {
+            return TimeMatch(first: j, last: e, type: .date, value: h == 2 ? (eve ? "XXXX-12-24" : "XXXX-12-25") : "XXXX-11-XX")
+        }
+        let future: Bool
+        switch rel {
+        case .some(.next), .some(.coming): future = true
+        case .some(.last), .some(.past), .some(.previous): future = false
+        default: future = futureContext(j) == true
+        }
+        guard let this = date(a.y) else { return nil }
+        var pick = this
+        if future { if this <= a, let n = date(a.y + 1) { pick = n } }
+        else if this > a || (this == a && rel != nil), let p = date(a.y - 1) { pick = p }
+        return TimeMatch(first: j, last: e, type: .date, value: pick.iso)
+    }
+
     /// Seasons: `last fall`, `this summer`, `the summer of 2024`, `winter 1998`.
     mutating func seasonCore(_ j: Int, _ pre: TimePrefix, rel: Relative?) -> TimeMatch? {
         let s = val(j)
         let code = ["SP", "SU", "FA", "WI"][max(0, min(3, s - 1))]
         var e = j + 1
         var year: Int? = nil
-        if isFn(e, .of), isYear(e + 1) { year = num(e + 1); e += 2 } else if isYear(e) { year = num(e); e += 1 }
+        if isFn(e, .of), let (y, after) = yearAt(e + 1) { year = y; e = after } else if let (y, after) = yearAt(e) { year = y; e = after }
         if year == nil {
             guard rel != nil || pre.det || pre.position != 0 else { return nil }
             guard let a = anchor.day else {

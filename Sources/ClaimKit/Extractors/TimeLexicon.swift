@@ -37,6 +37,8 @@ enum TimeWord: UInt8, Sendable {
     case future
     /// Other words the grammar tests by spelling; listed so the tokenizer keeps them as tokens.
     case marker
+    /// Holidays with a rule for their date: 1 Thanksgiving, 2 Christmas, 3 Independence Day.
+    case holiday
 }
 
 /// Calendar units, with the letter TIMEX3 durations use.
@@ -233,7 +235,10 @@ enum TimeLexicon {
         for (s, f) in fn { out.append((s, TimeLex(word: .function, value: f.rawValue))) }
         add(["am", "pm", "p", "m", "s", "st", "nd", "rd", "th", "old", "long", "percent", "during", "through",
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
-             "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst"], .marker) { _ in 0 }
+             "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst", "near",
+             "short", "term", "these", "eve", "independence"], .marker) { _ in 0 }
+        add(["thanksgiving", "christmas"], .holiday) { $0 + 1 }
+        out.append(("full", TimeLex(word: .relative, value: Relative.current.rawValue)))
         // The first five are strong markers; the rest only count before the expression.
         add(["will", "shall", "ll", "scheduled", "upcoming", "planned", "plans", "going", "expected", "would", "planning", "soon"], .future) { $0 + 1 }
         return out

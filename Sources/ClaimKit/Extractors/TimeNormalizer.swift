@@ -78,6 +78,15 @@ struct AnchorCalendar {
         base = date
     }
 
+    /// The `ordinal`-th `weekday` (1 = Sunday) of a month, e.g. the fourth Thursday of November.
+    static func nthWeekday(year: Int, month: Int, weekday: Int, ordinal: Int) -> Day? {
+        let c = gregorian
+        guard let d = c.date(from: DateComponents(year: year, month: month, weekday: weekday, weekdayOrdinal: ordinal)) else { return nil }
+        let k = c.dateComponents([.year, .month, .day], from: d)
+        guard let y = k.year, let m = k.month, let dd = k.day else { return nil }
+        return Day(y: y, m: m, d: dd)
+    }
+
     /// Whether the day exists in the Gregorian calendar.
     static func isValid(_ d: Day) -> Bool {
         guard (1...12).contains(d.m), (1...31).contains(d.d) else { return false }
