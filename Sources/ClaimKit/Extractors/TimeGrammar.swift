@@ -789,7 +789,7 @@ struct TimeGrammar {
                 return TimeMatch(first: j, last: j + 1, type: .date, value: v)
             case .quarter:
                 if isFn(j + 1, .of) { return nil }
-                guard let v = quarter(-1) else { return nil }
+                guard let v = lastQuarterValue() ?? quarter(-1) else { return nil }
                 return TimeMatch(first: j, last: j + 1, type: .date, value: v)
             case .weekend:
                 guard var cal = anchor.calendar else { return nil }
@@ -909,11 +909,16 @@ struct TimeGrammar {
     /// (Past auxiliaries were tried as past markers and hurt: "had been set to expire Nov. 6".)
     func futureContext(_ i: Int) -> Bool? {
         if isFn(i - 1, .since) { return false }
+        // "as early as Tuesday", "as soon as Monday".
+        if isText(i - 1, "as"), isText(i - 3, "as"), word(i - 2) == .position || isText(i - 2, "soon") { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
             if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
-            if t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue { return true }
+            // A cue inside a compound ("lower-than-expected") is not a cue.
+            let compound = isPunct(k - 1, 45) && glued(k)
+            if !compound && (t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue) { return true }
+            if isText(k, "set"), isFn(k + 1, .to) { return true }
             k -= 1; steps += 1
         }
         k = i + 1
