@@ -367,6 +367,11 @@ struct TimeGrammar {
         var e = e0
         if isTimezone(e) { e += 1 }
         var date: String? = anchor.day?.iso
+        // "5 p.m. EST, Nov. 9".
+        let md = isPunct(e, 44) ? e + 1 : e
+        if word(md) == .month || word(md) == .monthAbbr, let m = monthCore(md, TimePrefix()), m.value.utf8.count == 10 {
+            return TimeMatch(first: j, last: m.last, type: .time, value: m.value + clock)
+        }
         if word(e) == .weekday {
             var cal = anchor.calendar
             if let d = cal?.weekday(val(e), future: futureContext(e) == true) { date = d.iso }
@@ -605,7 +610,8 @@ struct TimeGrammar {
                 guard let v = shifted(0, u) else { return unknown(j, k + 1) }
                 return TimeMatch(first: j, last: k + 1, type: .date, value: v)
             case .last, .previous, .past, .prior, .latest:
-                if pre.det && (rel == .past || rel == .last) || (rel == .past) {
+                // "the past year" is last year; "the past decade", "past week" a stretch of time.
+                if pre.det && (rel == .past || rel == .last) && u != .year || (rel == .past && !pre.det) {
                     return TimeMatch(first: j, last: k + 1, type: .duration, value: TimeFormat.duration(1, u))
                 }
                 if u == .week { return weekValue(j, k + 1, -1) }
@@ -784,6 +790,10 @@ struct TimeGrammar {
             switch u {
             case .year:
                 if isYear(j + 1) { return TimeMatch(first: j, last: j + 2, type: .date, value: String(num(j + 1))) }
+                // "the (fiscal) year ended Sept. 30": a reporting period, a duration.
+                if isText(j + 1, "ended") || isText(j + 1, "ending") {
+                    return TimeMatch(first: j, last: j + 1, type: .duration, value: "P1Y")
+                }
                 if isFn(j + 1, .of) || word(j + 1) == .ago || word(j + 1) == .position || isFn(j + 1, .before) || isFn(j + 1, .after) { return nil }
                 guard let v = shifted(0, .year) else { return nil }
                 return TimeMatch(first: j, last: j + 1, type: .date, value: v)

@@ -236,7 +236,7 @@ enum TimeLexicon {
         add(["am", "pm", "p", "m", "s", "st", "nd", "rd", "th", "old", "long", "percent", "during", "through",
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
              "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst", "near",
-             "short", "term", "these", "eve", "independence", "as", "set"], .marker) { _ in 0 }
+             "short", "term", "these", "eve", "independence", "as", "set", "ended", "ending"], .marker) { _ in 0 }
         add(["thanksgiving", "christmas"], .holiday) { $0 + 1 }
         out.append(("full", TimeLex(word: .relative, value: Relative.current.rawValue)))
         // The first five are strong markers; the rest only count before the expression.

@@ -189,10 +189,10 @@ struct TimeAnchor {
         if same == a { return a.y }
         if let future { return future ? (same > a ? a.y : a.y + 1) : (same < a ? a.y : a.y - 1) }
         // No cue: the most recent occurrence (news reports what happened), unless the date is
-        // later this year within about five months, or early next year within a month.
+        // later this year within about five months, or early next year within three.
         let next = same > a ? a.y : a.y + 1
         let ahead = (next - a.y) * 372 + (month - a.m) * 31 + (day - a.d)
-        if next == a.y ? ahead <= 165 : ahead <= 31 { return next }
+        if next == a.y ? ahead <= 165 : ahead <= 95 { return next }
         return same < a ? a.y : a.y - 1
     }
 
@@ -201,8 +201,9 @@ struct TimeAnchor {
         guard let a = day else { return nil }
         if month == a.m { return a.y }
         if let future { return future ? (month > a.m ? a.y : a.y + 1) : (month < a.m ? a.y : a.y - 1) }
-        // No cue: the most recent, unless it is next month.
+        // No cue: the most recent, unless it is next month, or early next year within three months.
         if month == a.m + 1 { return a.y }
+        if month < a.m, month + 12 - a.m <= 3 { return a.y + 1 }
         return month < a.m ? a.y : a.y - 1
     }
 }
