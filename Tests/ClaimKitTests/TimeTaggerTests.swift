@@ -105,7 +105,7 @@ final class TimeTaggerTests: XCTestCase {
     func testMonthsYearsDecadesQuartersSeasons() {
         check("Growth was slow in March in Europe.", "March", .date, "2024-03")
         check("The treaty was signed in 1998 in Oslo.", "1998", .date, "1998")
-        check("Prices soared in the 1990s in Asia.", "1990s", .date, "199X")
+        check("Prices soared in the 1990s in Asia.", "1990s", .date, "199")
         check("Profit rose in the third quarter again.", "the third quarter", .date, "2024-Q3")
         check("Profit rose in third-quarter trading again.", "third-quarter", .date, "2024-Q3")
         check("Prices rose last summer in Europe.", "last summer", .date, "2024-SU")

@@ -297,7 +297,7 @@ struct TimeGrammar {
                 if isPunct(j - 1, 39), glued(j) { first = j - 1 }
             }
             guard v >= 1000 && v <= 2090 else { return nil }
-            return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10) + "X")
+            return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10))
         }
         // Counts.
         if d <= 4, let m = countCore(j, pre) { return m }
@@ -719,7 +719,7 @@ struct TimeGrammar {
         let u = TimeUnit(rawValue: UInt8(val(k))) ?? .none
         var e = k + 1
         // "$5 a year", "twice a week": a frequency.
-        if isFn(j, .a) || isFn(j, .an), isNum(j - 1) || isPunct(j - 1, 37) || isFn(j - 1, .once) || isFn(j - 1, .twice) || isFn(j - 1, .times) || isText(j - 1, "percent") {
+        if isFn(j, .a) || isFn(j, .an), word(e) != .ago, word(e) != .position, isNum(j - 1) || isPunct(j - 1, 37) || isFn(j - 1, .once) || isFn(j - 1, .twice) || isFn(j - 1, .times) || isText(j - 1, "percent") {
             return TimeMatch(first: j, last: e, type: .set, value: TimeFormat.duration(1, u))
         }
         if word(e) == .ago {
