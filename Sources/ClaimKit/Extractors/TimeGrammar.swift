@@ -222,6 +222,10 @@ struct TimeGrammar {
             return nil
         case .ordinal: return ordinalCore(j, pre)
         case .holiday: return holidayCore(j, pre, rel: nil)
+        case .decadeWord:
+            // "the nineties": the 1900s' decade (TimeML "199"); needs the determiner.
+            guard pre.det || isText(j - 1, "early") || isText(j - 1, "late") else { return nil }
+            return TimeMatch(first: j, last: j + 1, type: .date, value: "19" + String(val(j)))
         case .unit: return unitCore(j, pre)
         case .setAdverb:
             let u = TimeUnit(rawValue: UInt8(val(j))) ?? .day
@@ -715,6 +719,7 @@ struct TimeGrammar {
         let hyphen = isJoin(k)
         if hyphen { k += 1 }
         if isFn(k, .more) { k += 1 }
+        if isText(k, "trading") || isText(k, "business") || isText(k, "working") || isText(k, "calendar") { k += 1 }
         guard word(k) == .unit else { return nil }
         let u = TimeUnit(rawValue: UInt8(val(k))) ?? .none
         var e = k + 1
@@ -729,7 +734,8 @@ struct TimeGrammar {
             guard let v = shifted(-(n ?? 1), u) else { return TimeMatch(first: j, last: e, type: .date, value: "PAST_REF") }
             return TimeMatch(first: j, last: e, type: .date, value: v)
         }
-        if word(e) == .position, val(e) == 4 || val(e) == 5, !hyphen, u != .hour, u != .minute, u != .second {
+        // "a year earlier" is a date; "three days later" a duration (the signal is left out).
+        if word(e) == .position, val(e) == 4 || val(e) == 5, !hyphen, u == .year || u == .month || u == .decade {
             let sign = val(e) == 4 ? -1 : 1
             if n == 1, u == .year, sign < 0, let q = yearAgoQuarter() { return TimeMatch(first: j, last: e + 1, type: .date, value: q) }
             if let nn = n, let v = shifted(sign * nn, u) { return TimeMatch(first: j, last: e + 1, type: .date, value: v) }

@@ -37,8 +37,10 @@ enum TimeWord: UInt8, Sendable {
     case future
     /// Other words the grammar tests by spelling; listed so the tokenizer keeps them as tokens.
     case marker
-    /// Holidays with a rule for their date: 1 Thanksgiving, 2 Christmas, 3 Independence Day.
+    /// Holidays with a rule for their date: 1 Thanksgiving, 2 Christmas.
     case holiday
+    /// `the twenties` ... `the nineties`; value 2...9.
+    case decadeWord
 }
 
 /// Calendar units, with the letter TIMEX3 durations use.
@@ -236,7 +238,10 @@ enum TimeLexicon {
         add(["am", "pm", "p", "m", "s", "st", "nd", "rd", "th", "old", "long", "percent", "during", "through",
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
              "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst", "near",
-             "short", "term", "these", "eve", "independence", "as", "set", "ended", "ending"], .marker) { _ in 0 }
+             "short", "term", "these", "eve", "independence", "as", "set", "ended", "ending", "trading", "business", "working",
+             "calendar"], .marker) { _ in 0 }
+        // Decades in words: value is the decade's tens digit.
+        add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], .decadeWord) { $0 + 2 }
         add(["thanksgiving", "christmas"], .holiday) { $0 + 1 }
         out.append(("full", TimeLex(word: .relative, value: Relative.current.rawValue)))
         // The first five are strong markers; the rest only count before the expression.
