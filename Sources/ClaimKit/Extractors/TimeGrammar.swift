@@ -29,6 +29,10 @@ struct TimeGrammar {
     /// The last quarter value emitted (`1989-Q3`): "a year earlier" in an earnings report means
     /// the same quarter a year before.
     var lastQuarter: (year: Int, quarter: Int)? = nil
+    /// The token where `lastQuarter` was mentioned; it only counts for a while after.
+    var lastQuarterToken = 0
+    /// The token the grammar is at.
+    var here = 0
     /// Set when the current match is a year-ago comparison.
     var skipNote = false
 
@@ -97,6 +101,7 @@ struct TimeGrammar {
                 continue
             }
             skipNote = false
+            here = i
             if let m = match(i) {
                 if !skipNote { noteQuarter(m.value) }
                 out.append(m)
@@ -113,7 +118,11 @@ struct TimeGrammar {
         let u = Array(v.utf8)
         guard u.count == 7, u[4] == 45, u[5] == 81, let y = Int(String(decoding: u[0..<4], as: UTF8.self)) else { return }
         lastQuarter = (y, Int(u[6]) - 48)
+        lastQuarterToken = here
     }
+
+    /// How many tokens after a quarter is mentioned a year-ago comparison still refers to it.
+    static let quarterReach = 150
 
     /// The last quarter mentioned, if any.
     func lastQuarterValue() -> String? {
@@ -124,7 +133,7 @@ struct TimeGrammar {
     /// The quarter a year before the last one mentioned, if any. (The match it goes into is
     /// not itself remembered as the reporting quarter.)
     mutating func yearAgoQuarter() -> String? {
-        guard let q = lastQuarter else { return nil }
+        guard let q = lastQuarter, here - lastQuarterToken <= Self.quarterReach else { return nil }
         skipNote = true
         return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
     }
@@ -308,6 +317,13 @@ struct TimeGrammar {
         // Years.
         if isYear(j) {
             let v = num(j)
+            // "the 1988 second quarter", "the 1989 period" (the quarter being reported).
+            if word(j + 1) == .ordinal, (1...4).contains(val(j + 1)), word(j + 2) == .unit, val(j + 2) == TimeUnit.quarter.rawValue {
+                return TimeMatch(first: j, last: j + 3, type: .date, value: TimeFormat.year(v) + "-Q" + String(val(j + 1)))
+            }
+            if isText(j + 1, "period"), let q = lastQuarter {
+                return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.year(v) + "-Q" + String(q.quarter))
+            }
             if v < 1900 || v > 2050 {
                 let prevOK = isFn(j - 1, .in_) || isFn(j - 1, .since) || isFn(j - 1, .of) || isFn(j - 1, .by)
                     || isFn(j - 1, .from) || isFn(j - 1, .until) || isFn(j - 1, .to) || isFn(j - 1, .before)
@@ -741,6 +757,8 @@ struct TimeGrammar {
             if let nn = n, let v = shifted(sign * nn, u) { return TimeMatch(first: j, last: e + 1, type: .date, value: v) }
         }
         if isJoin(e) && isText(e + 1, "old") || isText(e, "old") { return nil }
+        // "a year-earlier loss": the unit rule reads "year-earlier".
+        if isJoin(e), word(e + 1) == .ago || word(e + 1) == .position { return nil }
         if hyphen, u == .quarter, p[Int(t[k].end) - 1] | 0x20 == 115 { return nil }
         if hyphen, isJoin(e), isText(e + 1, "long") { e += 2 }
         if let n, isNum(after - 1), isPunct(after - 2, 47), u == .year || u == .hour || u == .day {
