@@ -5,10 +5,11 @@ import Foundation
 // scoring extractors without building the shell.
 //   claims-bench export DIR...      writes claims.analysis/1 JSON to stdout
 //   claims-bench run DIR...         prints load/analysis MB/s, docs/s per core, peak RSS
+//   claims-bench timeline DIR OUT   writes the HTML timeline of DIR to OUT
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run"].contains(mode), args.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: claims-bench export|run DIR...\n".utf8))
+guard let mode = args.first, ["export", "run", "timeline"].contains(mode), args.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
 let paths = Array(args.dropFirst())
@@ -17,6 +18,22 @@ if mode == "export" {
     for issue in corpus.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
     let analysis = Analysis(corpus: corpus)
     FileHandle.standardOutput.write(Data(AnalysisExport.encode(analysis)))
+    exit(0)
+}
+if mode == "timeline" {
+    guard args.count == 3 else {
+        FileHandle.standardError.write(Data("usage: claims-bench timeline DIR OUT.html\n".utf8))
+        exit(64)
+    }
+    let corpus = CorpusLoader().load([args[1]])
+    for issue in corpus.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+    let analysis = Analysis(corpus: corpus)
+    do {
+        try Data(TimelineHTML.render(analysis).utf8).write(to: URL(fileURLWithPath: args[2]))
+    } catch {
+        FileHandle.standardError.write(Data("cannot write \(args[2]): \(error)\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 try Bench.run(paths)

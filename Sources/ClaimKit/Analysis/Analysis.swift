@@ -119,7 +119,14 @@ struct DocumentAnalysis: Sendable {
         var quotes = QuoteExtractor().extract(doc, seg, document: index)
         for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
         let tagger = TimeTagger()
-        var times = tagger.tag(doc, seg, document: index)
+        // A document without a manifest date is anchored on the date its text states.
+        let statedDate = doc.published == nil ? tagger.documentDate(doc, seg) : nil
+        var anchored = doc
+        if let statedDate {
+            anchored.published = statedDate
+            anchored.publishedBasis = .text
+        }
+        var times = tagger.tag(anchored, seg, document: index)
         for k in times.indices { times[k].id = "t\(ord).\(k + 1)" }
         let quantities: [Quantity] = []
         // Tag claims by what lies in their sentence (claims are in sentence order).
@@ -144,7 +151,7 @@ struct DocumentAnalysis: Sendable {
         self.quotes = quotes
         self.times = times
         self.quantities = quantities
-        self.statedDate = doc.published == nil ? tagger.documentDate(doc, seg) : nil
+        self.statedDate = statedDate
     }
 }
 

@@ -30,6 +30,9 @@ public enum AnalysisExport {
         w.key("quote_groups"); w.beginArray()
         for g in a.quoteGroups { writeQuoteGroup(&w, a, g) }
         w.endArray()
+        w.key("timeline"); w.beginArray()
+        for e in a.timeline { writeTimelineEntry(&w, e) }
+        w.endArray()
         w.key("discrepancies"); w.beginArray(); w.endArray()
         w.key("corroborations"); w.beginArray(); w.endArray()
         w.endObject()
@@ -92,6 +95,20 @@ public enum AnalysisExport {
         w.key("anchor"); w.value(t.anchor)
         w.key("anchor_basis"); w.value(t.anchorBasis.rawValue)
         w.key("claim"); w.value(a.claim(document: t.document, sentence: t.sentence)?.id)
+        w.endObject()
+    }
+
+    /// Writes one timeline entry.
+    public static func writeTimelineEntry(_ w: inout JSONWriter, _ e: TimelineEntry) {
+        w.beginObject()
+        w.key("id"); w.value(e.id)
+        w.key("value"); w.value(e.value)
+        w.key("granularity"); w.value(e.granularity.rawValue)
+        w.key("text"); w.value(e.text)
+        w.key("claims"); w.value(e.claims)
+        w.key("sources"); w.value(e.sources)
+        w.key("conflict"); w.value(e.conflict)
+        w.key("conflicts_with"); w.value(e.conflictsWith)
         w.endObject()
     }
 

@@ -1,0 +1,209 @@
+import Foundation
+
+/// A calendar day.
+struct Day: Hashable, Sendable, Comparable {
+    var y: Int, m: Int, d: Int
+
+    static func < (l: Day, r: Day) -> Bool { (l.y, l.m, l.d) < (r.y, r.m, r.d) }
+
+    /// `YYYY-MM-DD`.
+    var iso: String { TimeFormat.year(y) + "-" + TimeFormat.two(m) + "-" + TimeFormat.two(d) }
+    /// `YYYY-MM`.
+    var isoMonth: String { TimeFormat.year(y) + "-" + TimeFormat.two(m) }
+
+    /// Parses `YYYY-MM-DD` at the start of a string (e.g. a manifest date-time).
+    static func parse(_ s: String) -> Day? {
+        let u = Array(s.utf8)
+        guard u.count >= 10, u[4] == 45, u[7] == 45 else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r { guard Bytes.isDigit(u[i]) else { return nil }; v = v * 10 + Int(u[i] - 48) }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), (1...12).contains(m),
+              (1...31).contains(d) else { return nil }
+        return Day(y: y, m: m, d: d)
+    }
+}
+
+/// Small formatting helpers for TIMEX3 values.
+enum TimeFormat {
+    /// Two digits, zero-padded.
+    static func two(_ v: Int) -> String { v < 10 && v >= 0 ? "0" + String(v) : String(v) }
+    /// Four digits, zero-padded.
+    static func year(_ v: Int) -> String {
+        if v >= 1000 || v < 0 { return String(v) }
+        let s = String(v)
+        return String(repeating: "0", count: 4 - s.count) + s
+    }
+    /// A duration value: `P3Y`, `PT2H`, `PXW` (count `nil` = unknown).
+    static func duration(_ n: Int?, _ unit: TimeUnit) -> String {
+        let (letter, mult) = unit.durationLetter
+        let count = n.map { String($0 * mult) } ?? "X"
+        return (unit.isTimeOfDay ? "PT" : "P") + count + letter
+    }
+}
+
+/// Calendar arithmetic around one anchor day (Foundation's Gregorian calendar in UTC),
+/// memoised because a document asks the same questions many times.
+struct AnchorCalendar {
+    /// The anchor day.
+    let anchor: Day
+    /// The anchor's weekday, 1 = Sunday ... 7 = Saturday.
+    let weekday: Int
+    private let base: Date
+    private var cache: [Int: Day] = [:]
+
+    /// The shared Gregorian UTC calendar.
+    static let gregorian: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? c.timeZone
+        return c
+    }()
+    /// The shared ISO 8601 calendar (for week numbers).
+    static let iso: Calendar = {
+        var c = Calendar(identifier: .iso8601)
+        c.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? c.timeZone
+        return c
+    }()
+
+    /// A calendar for the anchor, or `nil` when the day does not exist.
+    init?(_ day: Day) {
+        let c = Self.gregorian
+        guard let date = c.date(from: DateComponents(year: day.y, month: day.m, day: day.d)) else { return nil }
+        let back = c.dateComponents([.year, .month, .day, .weekday], from: date)
+        guard back.year == day.y, back.month == day.m, back.day == day.d, let wd = back.weekday else { return nil }
+        anchor = day
+        weekday = wd
+        base = date
+    }
+
+    /// The `ordinal`-th `weekday` (1 = Sunday) of a month, e.g. the fourth Thursday of November.
+    static func nthWeekday(year: Int, month: Int, weekday: Int, ordinal: Int) -> Day? {
+        let c = gregorian
+        guard let d = c.date(from: DateComponents(year: year, month: month, weekday: weekday, weekdayOrdinal: ordinal)) else { return nil }
+        let k = c.dateComponents([.year, .month, .day], from: d)
+        guard let y = k.year, let m = k.month, let dd = k.day else { return nil }
+        return Day(y: y, m: m, d: dd)
+    }
+
+    /// Whether the day exists in the Gregorian calendar.
+    static func isValid(_ d: Day) -> Bool {
+        guard (1...12).contains(d.m), (1...31).contains(d.d) else { return false }
+        let c = gregorian
+        guard let date = c.date(from: DateComponents(year: d.y, month: d.m, day: d.d)) else { return false }
+        return c.component(.day, from: date) == d.d
+    }
+
+    /// The day `n` days from the anchor.
+    mutating func days(_ n: Int) -> Day {
+        if n == 0 { return anchor }
+        if let d = cache[n] { return d }
+        let c = Self.gregorian
+        var out = anchor
+        if let date = c.date(byAdding: .day, value: n, to: base) {
+            let k = c.dateComponents([.year, .month, .day], from: date)
+            out = Day(y: k.year ?? anchor.y, m: k.month ?? anchor.m, d: k.day ?? anchor.d)
+        }
+        cache[n] = out
+        return out
+    }
+
+    /// The month `n` months from the anchor's month, as (year, month).
+    func months(_ n: Int) -> (Int, Int) {
+        let total = anchor.y * 12 + (anchor.m - 1) + n
+        return (total / 12, total % 12 + 1)
+    }
+
+    /// The ISO week value (`1998-W08`) of the week `n` weeks from the anchor's.
+    mutating func week(_ n: Int) -> String {
+        let day = days(n * 7)
+        let c = Self.iso
+        guard let date = c.date(from: DateComponents(year: day.y, month: day.m, day: day.d)) else { return "XXXX-WXX" }
+        let k = c.dateComponents([.weekOfYear, .yearForWeekOfYear], from: date)
+        guard let w = k.weekOfYear, let y = k.yearForWeekOfYear else { return "XXXX-WXX" }
+        return TimeFormat.year(y) + "-W" + TimeFormat.two(w)
+    }
+
+    /// The most recent day with the weekday (the anchor itself when it matches), or the
+    /// coming one when `future`.
+    mutating func weekday(_ wd: Int, future: Bool, strict: Bool = false) -> Day {
+        var diff = wd - weekday
+        if future {
+            if diff < 0 || (diff == 0 && strict) { diff += 7 }
+        } else {
+            if diff > 0 || (diff == 0 && strict) { diff -= 7 }
+        }
+        return days(diff)
+    }
+}
+
+/// The anchor a document's relative expressions resolve against. The Foundation calendar is
+/// only set up when an expression needs day arithmetic.
+struct TimeAnchor {
+    /// The anchor day, when known.
+    var day: Day?
+    /// The anchor as an ISO date, for the output.
+    var iso: String?
+    /// How the anchor was established.
+    var basis: AnchorBasis
+    private var built = false
+    private var cal: AnchorCalendar?
+
+    /// No anchor.
+    static let none = TimeAnchor(day: nil, basis: .none)
+
+    /// An anchor from an ISO date or date-time string.
+    init?(_ s: String?, basis: AnchorBasis) {
+        guard let s, let d = Day.parse(s) else { return nil }
+        self.init(day: d, basis: basis)
+    }
+
+    init(day: Day?, basis: AnchorBasis) {
+        self.day = day
+        self.iso = day?.iso
+        self.basis = basis
+    }
+
+    /// The calendar around the anchor, built on first use (`nil` without an anchor or when the
+    /// anchor day does not exist).
+    var calendar: AnchorCalendar? {
+        mutating get {
+            if !built {
+                built = true
+                cal = day.flatMap { AnchorCalendar($0) }
+            }
+            return cal
+        }
+        set {
+            cal = newValue
+            built = true
+        }
+    }
+
+    /// The year a month-day falls in: the nearest occurrence to the anchor in the
+    /// direction the tense gives (`nil` tense: nearest either way).
+    func year(month: Int, day: Int, future: Bool?) -> Int? {
+        guard let a = self.day else { return nil }
+        let same = Day(y: a.y, m: month, d: day)
+        if same == a { return a.y }
+        if let future { return future ? (same > a ? a.y : a.y + 1) : (same < a ? a.y : a.y - 1) }
+        // No cue: the most recent occurrence (news reports what happened), unless the date is
+        // later this year within about five months, or early next year within three.
+        let next = same > a ? a.y : a.y + 1
+        let ahead = (next - a.y) * 372 + (month - a.m) * 31 + (day - a.d)
+        if next == a.y ? ahead <= 165 : ahead <= 95 { return next }
+        return same < a ? a.y : a.y - 1
+    }
+
+    /// The year a month alone falls in (this year's when it is the anchor's month).
+    func year(month: Int, future: Bool?) -> Int? {
+        guard let a = day else { return nil }
+        if month == a.m { return a.y }
+        if let future { return future ? (month > a.m ? a.y : a.y + 1) : (month < a.m ? a.y : a.y - 1) }
+        // No cue: the most recent, unless it is next month, or early next year within three months.
+        if month == a.m + 1 { return a.y }
+        if month < a.m, month + 12 - a.m <= 3 { return a.y + 1 }
+        return month < a.m ? a.y : a.y - 1
+    }
+}

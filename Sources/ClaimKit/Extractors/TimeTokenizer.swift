@@ -1,0 +1,128 @@
+/// One token as the time tagger sees it. A run of words outside the lexicon is one token.
+struct TimeToken: Sendable {
+    /// Token classes.
+    enum Kind: UInt8, Sendable { case word, number, punct }
+
+    /// First byte.
+    var start: Int32
+    /// One past the last byte.
+    var end: Int32
+    /// The class.
+    var kind: Kind
+    /// Flags: `cap` (first letter upper case), `space` (white space before), `upper` (all upper case).
+    var flags: UInt8
+    /// The lexicon entry (words only).
+    var lex: TimeLex
+    /// Numbers: the value (up to 9 digits); punctuation: the ASCII byte, 39 for a curly
+    /// apostrophe, 45 for a dash-like mark, 0 otherwise.
+    var num: Int32
+
+    static let cap: UInt8 = 1
+    static let space: UInt8 = 2
+    static let upper: UInt8 = 4
+    static let newline: UInt8 = 8
+
+    /// The number of bytes.
+    var length: Int { Int(end - start) }
+}
+
+/// Splits bytes into words, numbers and punctuation, looking each word up in the lexicon.
+enum TimeTokenizer {
+    /// The tokens of `p[range]`.
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [TimeToken] {
+        let n = min(to ?? p.count, p.count)
+        let table = TimeLexicon.table
+        let filter = TimeLexicon.filter
+        return table.keys.withUnsafeBufferPointer { keys in
+            table.keys2.withUnsafeBufferPointer { keys2 in
+                table.entries.withUnsafeBufferPointer { entries in
+                    filter.withUnsafeBufferPointer { filter in
+                        scan(p, from, n, keys, keys2, entries, filter)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scanner proper, on raw buffers.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, _ keys: UnsafeBufferPointer<UInt64>,
+                     _ keys2: UnsafeBufferPointer<UInt64>, _ entries: UnsafeBufferPointer<TimeLex>,
+                     _ filter: UnsafeBufferPointer<Bool>) -> [TimeToken] {
+        var out: [TimeToken] = []
+        out.reserveCapacity((n - from) / 6 + 8)
+        var i = from
+        var flags: UInt8 = 0
+        while i < n {
+            let c = p[i]
+            if c == 32 || (c >= 9 && c <= 13) {
+                flags |= TimeToken.space
+                if c == 10 { flags |= TimeToken.newline }
+                i += 1
+                continue
+            }
+            if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
+            let s = i
+            if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
+                var upperCount = 0
+                var a: UInt64 = 0, b: UInt64 = 0
+                while i < n {
+                    let d = p[i]
+                    let l = d | 0x20
+                    guard l >= 97 && l <= 122 else { break }
+                    // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
+                    if d < 97 {
+                        if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
+                        upperCount += 1
+                    }
+                    let k = i - s
+                    if k < 8 { a |= UInt64(l) << (UInt64(k) * 8) } else if k < 12 { b |= UInt64(l) << (UInt64(k - 8) * 8) }
+                    i += 1
+                }
+                let len = i - s
+                var f = flags
+                if c < 97 { f |= TimeToken.cap }
+                if upperCount == len && len > 1 { f |= TimeToken.upper }
+                var lex = TimeLex.none
+                if len <= 12 && filter[Int((c | 0x20) - 97) * 16 + len] {
+                    b |= UInt64(len) << 40
+                    var h = TimeLexicon.slot(a, b)
+                    while true {
+                        let kb = keys2[h]
+                        if kb == 0 { break }
+                        if kb == b && keys[h] == a { lex = entries[h]; break }
+                        h = (h + 1) & (TimeLexicon.size - 1)
+                    }
+                }
+                // Runs of words the grammar never looks at collapse into one token: fewer tokens,
+                // same adjacency (a punctuation mark or number always breaks the run).
+                if lex.word == .none, let last = out.last, last.kind == .word, last.lex.word == .none {
+                    out[out.count - 1].end = Int32(i)
+                } else {
+                    out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .word, flags: f, lex: lex, num: 0))
+                }
+            } else if c >= 48 && c <= 57 {
+                var v: Int32 = 0
+                while i < n, p[i] >= 48 && p[i] <= 57 {
+                    if i - s < 9 { v = v &* 10 &+ Int32(p[i] - 48) }
+                    i += 1
+                }
+                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .number, flags: flags, lex: .none, num: v))
+            } else if c < 0x80 {
+                i += 1
+                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: Int32(c)))
+            } else {
+                var len = 1
+                if c >= 0xF0 { len = 4 } else if c >= 0xE0 { len = 3 } else if c >= 0xC0 { len = 2 }
+                i = min(n, i + len)
+                var v: Int32 = 0
+                if c == 0xE2, s + 2 < n, p[s + 1] == 0x80 {
+                    let t = p[s + 2]
+                    if t == 0x99 || t == 0x98 { v = 39 } else if t == 0x93 || t == 0x94 || t == 0x90 || t == 0x91 { v = 45 }
+                }
+                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: v))
+            }
+            flags = 0
+        }
+        return out
+    }
+}

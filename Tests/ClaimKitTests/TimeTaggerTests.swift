@@ -1,0 +1,189 @@
+import XCTest
+@testable import ClaimKit
+
+/// Tags one text against a fixed anchor: Monday 6 January 2025 unless told otherwise.
+private func tag(_ text: String, anchor: String? = "2025-01-06") -> [(text: String, type: TimeType, value: String)] {
+    let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8), published: anchor,
+                       publishedBasis: anchor == nil ? .unknown : .manifest)
+    let seg = Segmenter.segment(doc.bytes)
+    return TimeTagger().tag(doc, seg, document: 0).map { (doc.text($0.span), $0.type, $0.value) }
+}
+
+/// The single expression found in a text.
+private func one(_ text: String, anchor: String? = "2025-01-06", file: StaticString = #filePath, line: UInt = #line)
+    -> (text: String, type: TimeType, value: String)? {
+    let found = tag(text, anchor: anchor)
+    XCTAssertEqual(found.count, 1, "expected one expression in \(text), got \(found)", file: file, line: line)
+    return found.first
+}
+
+private func check(_ text: String, _ span: String, _ type: TimeType, _ value: String, anchor: String? = "2025-01-06",
+                   file: StaticString = #filePath, line: UInt = #line) {
+    guard let t = one(text, anchor: anchor, file: file, line: line) else { return }
+    XCTAssertEqual(t.text, span, "extent in \(text)", file: file, line: line)
+    XCTAssertEqual(t.type, type, "type of \(span)", file: file, line: line)
+    XCTAssertEqual(t.value, value, "value of \(span)", file: file, line: line)
+}
+
+final class TimeTaggerTests: XCTestCase {
+    func testFullAndAbbreviatedMonthDates() {
+        check("It happened on January 6, 2025, in Seoul.", "January 6, 2025", .date, "2025-01-06")
+        check("It happened on 6 January 2025 in Seoul.", "6 January 2025", .date, "2025-01-06")
+        check("The vote is set for Jan. 6 in Seoul.", "Jan. 6", .date, "2025-01-06")
+        check("They met on Jan 6th in Seoul.", "Jan 6th", .date, "2025-01-06")
+        check("Prices rose in November 2024 again.", "November 2024", .date, "2024-11")
+    }
+
+    func testISODates() {
+        check("Filed 2024-11-05 by the court.", "2024-11-05", .date, "2024-11-05")
+    }
+
+    func testYearInferenceUsesTenseAndNearness() {
+        check("This is the first launch since November 5, officials said.", "November 5", .date, "2024-11-05")
+        check("Martial law was imposed on December 3 by Yoon.", "December 3", .date, "2024-12-03")
+        check("Trump will take office on January 20.", "January 20", .date, "2025-01-20")
+        // Without an anchor the year stays unknown.
+        check("It happened on November 5.", "November 5", .date, "XXXX-11-05", anchor: nil)
+    }
+
+    func testKnownFullDateFixesTheYearOfALaterMonthDay() {
+        let found = tag("The October 7, 2023 attack changed everything. Since the October 7 attack, talks stalled.")
+        XCTAssertEqual(found.map(\.value), ["2023-10-07", "2023-10-07"])
+    }
+
+    func testWeekdays() {
+        // The anchor is a Monday: "Monday" is the anchor itself, "Sunday" the day before.
+        check("North Korea fired a missile on Monday.", "Monday", .date, "2025-01-06")
+        check("A Hamas official said on Sunday that talks resumed.", "Sunday", .date, "2025-01-05")
+        check("Officials met Friday in Seoul.", "Friday", .date, "2025-01-03")
+        // Future tense: the coming one.
+        check("The envoy will arrive Friday in Seoul.", "Friday", .date, "2025-01-10")
+        check("He left last Friday for Tokyo.", "last Friday", .date, "2025-01-03")
+    }
+
+    func testDeictics() {
+        check("Blinken said today that the launch was a violation.", "today", .date, "2025-01-06")
+        check("He arrived yesterday in Seoul.", "yesterday", .date, "2025-01-05")
+        check("The summit is tonight in Seoul.", "tonight", .date, "2025-01-06")
+        check("Now we have reason to believe it.", "Now", .date, "PRESENT_REF")
+        check("It is currently being studied.", "currently", .date, "PRESENT_REF")
+        check("Today’s launch is a reminder.", "Today", .date, "2025-01-06")
+    }
+
+    func testRelativeUnits() {
+        check("Sales fell last week in Asia.", "last week", .date, "2025-W01")
+        check("Sales fell last month in Asia.", "last month", .date, "2024-12")
+        check("Sales fell last year in Asia.", "last year", .date, "2024")
+        check("Sales will rise next year in Asia.", "next year", .date, "2026")
+        check("Sales rose earlier this month in Asia.", "earlier this month", .date, "2025-01")
+        check("He was elected late last year by voters.", "late last year", .date, "2024")
+        check("The first launch of the year was a test.", "the year", .date, "2025")
+    }
+
+    func testAgo() {
+        check("He left three days ago for Tokyo.", "three days ago", .date, "2025-01-03")
+        check("He left two weeks ago for Tokyo.", "two weeks ago", .date, "2024-12-23")
+        check("He left more than a year ago for Tokyo.", "more than a year ago", .date, "PAST_REF")
+    }
+
+    func testDurations() {
+        check("Prices rose over the past three months in Asia.", "the past three months", .duration, "P3M")
+        check("Talks will continue in the next two weeks here.", "the next two weeks", .duration, "P2W")
+        check("The war has lasted nearly three years, he said.", "nearly three years", .duration, "P3Y")
+        check("The truce held for more than a year in Gaza.", "more than a year", .duration, "P1Y")
+        check("He signed a five-year deal with them.", "five-year", .duration, "P5Y")
+        check("Officials met for two weeks in Geneva.", "two weeks", .duration, "P2W")
+        check("The ties have lasted decades, he said.", "decades", .duration, "PXDE")
+        check("Hours after the launch, he spoke.", "Hours", .duration, "PTXH")
+        check("The flight took 2 1/2 hours in all.", "2 1/2 hours", .duration, "PT2H30M")
+    }
+
+    func testAgesAreNotDurations() {
+        XCTAssertTrue(tag("The 6-year-old boy and a 52-year-old man waited.").isEmpty)
+    }
+
+    func testMonthsYearsDecadesQuartersSeasons() {
+        check("Growth was slow in March in Europe.", "March", .date, "2024-03")
+        check("The treaty was signed in 1998 in Oslo.", "1998", .date, "1998")
+        check("Prices soared in the 1990s in Asia.", "1990s", .date, "199")
+        check("Profit rose in the third quarter again.", "the third quarter", .date, "2024-Q3")
+        check("Profit rose in third-quarter trading again.", "third-quarter", .date, "2024-Q3")
+        check("Prices rose last summer in Europe.", "last summer", .date, "2024-SU")
+    }
+
+    func testTimesOfDay() {
+        check("The missile was fired around noon from Pyongyang.", "around noon", .time, "2025-01-06T12:00")
+        check("The quake struck at 4:32 AM near the coast.", "4:32 AM", .time, "2025-01-06T04:32")
+        check("The quake struck at 10:35 p.m. Sunday near the coast.", "10:35 p.m. Sunday", .time, "2025-01-05T22:35")
+        check("It will be shown at 9 a.m. in Seoul.", "9 a.m.", .time, "2025-01-06T09:00")
+    }
+
+    func testSets() {
+        check("The drills are held annually by both navies.", "annually", .set, "P1Y")
+        check("They meet every Monday in Seoul.", "every Monday", .set, "XXXX-WXX-1")
+        check("They watch every minute of every day, he said.", "every minute of every day", .set, "PT1M")
+    }
+
+    func testPastAndFutureReferences() {
+        check("Tensions have grown in recent years across Asia.", "recent years", .date, "PAST_REF")
+        check("Nobody knows what will happen in the future.", "the future", .date, "FUTURE_REF")
+    }
+
+    func testExtentExcludesPrepositionsAndDeterminersBeforeDates() {
+        check("The talks ended on Monday in Seoul.", "Monday", .date, "2025-01-06")
+        check("The Oct. 23 vote passed in Seoul.", "Oct. 23", .date, "2024-10-23")
+    }
+
+    func testMayAndMarchNeedACue() {
+        XCTAssertTrue(tag("He may resign. Protesters march on the capital.").isEmpty)
+        check("He had resigned in May after protests.", "May", .date, "2024-05")
+        // Future tense: the coming one.
+        check("He will resign in May after protests.", "May", .date, "2025-05")
+    }
+
+    func testNoAnchorGivesUnderspecifiedWeekdays() {
+        check("Officials met Friday in Seoul.", "Friday", .date, "XXXX-WXX-5", anchor: nil)
+    }
+
+    func testAnchorIsRecordedWithItsBasis() {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array("He left yesterday.".utf8),
+                           published: "2025-01-06T10:00:00", publishedBasis: .manifest)
+        let t = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 0)
+        XCTAssertEqual(t.first?.anchor, "2025-01-06")
+        XCTAssertEqual(t.first?.anchorBasis, .published)
+        XCTAssertEqual(t.first?.value, "2025-01-05")
+    }
+
+    func testDocumentDateFromTheText() {
+        let text = "Missile test\nSEOUL, January 6, 2025 - North Korea fired a missile yesterday."
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8))
+        let seg = Segmenter.segment(doc.bytes)
+        XCTAssertEqual(TimeTagger().documentDate(doc, seg), "2025-01-06")
+        let times = TimeTagger().tag(doc, seg, document: 0)
+        XCTAssertEqual(times.last?.value, "2025-01-05")
+        XCTAssertEqual(times.last?.anchorBasis, .text)
+    }
+
+    func testDatelineTakesItsYearFromTheTop() {
+        let text = "Oscars 2025 preview\nLOS ANGELES, Feb 26 - The show starts on Sunday."
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8))
+        XCTAssertEqual(TimeTagger().documentDate(doc, Segmenter.segment(doc.bytes)), "2025-02-26")
+    }
+
+    func testParseDate() {
+        XCTAssertEqual(TimeTagger.parseDate("2024-11", anchor: nil), "2024-11")
+        XCTAssertEqual(TimeTagger.parseDate("2025-01-20", anchor: nil), "2025-01-20")
+        XCTAssertEqual(TimeTagger.parseDate("Nov. 5, 2024", anchor: nil), "2024-11-05")
+        XCTAssertEqual(TimeTagger.parseDate("November 2024", anchor: nil), "2024-11")
+        // The week before Monday 6 January 2025 starts on 30 December 2024, in ISO week 1 of 2025.
+        XCTAssertEqual(TimeTagger.parseDate("last week", anchor: "2025-01-06"), "2025-W01")
+        XCTAssertEqual(TimeTagger.parseDate("last week", anchor: "2025-01-20"), "2025-W03")
+        XCTAssertEqual(TimeTagger.parseDate("yesterday", anchor: "2025-01-06"), "2025-01-05")
+        XCTAssertEqual(TimeTagger.parseDate("2024", anchor: nil), "2024")
+        XCTAssertNil(TimeTagger.parseDate("banana", anchor: nil))
+    }
+
+    func testInvalidDatesAreRejected() {
+        XCTAssertTrue(tag("Filed 2024-02-30 by the court.").isEmpty)
+    }
+}
