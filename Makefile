@@ -31,6 +31,13 @@ bench: deps
 	$(SWIFT) build -c release --product claims-bench --product claims
 	./.build/release/claims-bench run $(BENCH_DATA)
 
+# Opens the HTML timeline of seeds/ in headless Chromium (installed with apt-get when missing):
+# fails on a console error or a page without events, and leaves a screenshot to look at.
+test-browser: deps
+	@command -v chromium >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	bash scripts/test-browser.sh seeds
+
 clean:
 	rm -rf .build
 

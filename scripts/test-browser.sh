@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser check of the HTML timeline: builds the page for seeds/ with claims-bench, loads it in
+# Browser check of the HTML timeline: builds the page for seeds/ with `claims ... -c 'export timeline FILE'`, loads it in
 # headless Chromium, fails on any console error or missing event markers, and leaves a
 # screenshot to look at.
 #   scripts/test-browser.sh [CORPUS_DIR] [OUT_DIR]
@@ -21,8 +21,8 @@ if [ -z "$browser" ]; then
   exit 2
 fi
 
-swift build -c release --product claims-bench >/dev/null
-.build/release/claims-bench timeline "$corpus" "$page"
+swift build -c release --product claims >/dev/null
+.build/release/claims "$corpus" -c "export timeline $page"
 
 # The page must be self-contained: no external scripts, styles, images or fonts.
 if grep -Eqi '(src|href)=["'"'"']?(https?:)?//|url\((["'"'"'])?(https?:)?//|@import' "$page"; then

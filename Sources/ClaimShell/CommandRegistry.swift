@@ -4,7 +4,8 @@ import ClaimKit
 public enum CommandRegistry {
     /// Every command, in the order `help` lists them.
     public static let all: [Command] =
-        CorpusCommands.all + ListingCommands.all + OutputCommands.all + SessionCommands.all
+        CorpusCommands.all + ListingCommands.all + QuoteCommands.all + TimelineCommands.all + OutputCommands.all
+        + SessionCommands.all
 
     /// Every name and alias.
     public static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }

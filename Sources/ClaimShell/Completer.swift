@@ -16,7 +16,10 @@ public struct Completer {
         }
         guard let command = try? CommandRegistry.find(first) else { return [] }
         switch command.arguments {
-        case .none, .text: return []
+        case .none: return []
+        case .text:
+            if command.name == "who" { return session.analysis.entities.map(\.name).filter { $0.lowercased().hasPrefix(word.lowercased()) } }
+            return []
         case .path: return nil
         case .command: return words.count == 1 ? CommandRegistry.all.map(\.name).filter { $0.hasPrefix(word) } : []
         case .setting:
@@ -27,11 +30,12 @@ public struct Completer {
             default: return []
             }
         case .export:
-            if words.count == 1 { return ["json", "analysis", "findings"].filter { $0.hasPrefix(word) } }
+            if words.count == 1 { return ["json", "analysis", "findings", "timeline"].filter { $0.hasPrefix(word) } }
             return nil
         case .id:
             return documentIDs(word)
         case .filter:
+            if command.name == "compare", words.count == 1 { return ["quotes"].filter { $0.hasPrefix(word) } }
             return filterCandidates(word)
         }
     }

@@ -35,6 +35,14 @@ public final class Session {
     public var isInteractive: Bool
     /// Set by the SIGINT handler; long commands check it and stop.
     public var interrupted: () -> Bool = { false }
+    /// The timeline, built on first use and kept until the corpus changes.
+    public var timeline: [TimelineEntry] {
+        if let t = cachedTimeline { return t }
+        let t = analysis.timeline
+        cachedTimeline = t
+        return t
+    }
+    private var cachedTimeline: [TimelineEntry]? = nil
     /// Script files being read, to refuse `read` loops.
     var readStack: [String] = []
 
@@ -63,6 +71,7 @@ public final class Session {
         query = Session.makeQuery(a)
         self.paths = paths
         lastListing = nil
+        cachedTimeline = nil
         return true
     }
 

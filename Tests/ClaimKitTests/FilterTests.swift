@@ -65,10 +65,14 @@ final class FilterTests: XCTestCase {
     }
 
     func testDateRangeFromTo() throws {
-        XCTAssertTrue(DateRange(timex: "2024-11")!.overlaps(DateRange(timex: "2024-11-05")!))
-        XCTAssertFalse(DateRange(timex: "2024-10")!.overlaps(DateRange(timex: "2024-11-05")!))
-        XCTAssertNil(DateRange(timex: "P2W"))
-        XCTAssertEqual(DateRange(timex: "2024-Q4")?.first, "2024-10-01")
         XCTAssertThrowsError(try q.resolve(parse("from:someday")))
+        // Month and written-out dates: claims dated inside the range only.
+        let nov = try claims("from:2024-11 to:2024-11")
+        XCTAssertFalse(nov.isEmpty)
+        let r = try q.resolve(parse("from:2024-11 to:\"November 30, 2024\""))
+        for k in q.claims(r) {
+            XCTAssertTrue(q.timesByClaim[k].contains { q.analysis.times[$0].value.hasPrefix("2024-11") || q.analysis.times[$0].value == "2024" })
+        }
+        XCTAssertTrue(try claims("from:2030 to:2031").isEmpty)
     }
 }

@@ -43,7 +43,7 @@ final class QuoteComparisonTests: XCTestCase {
     func testDiffSegmentsAndPlainRendering() {
         let c = QuoteComparison.compare("launch is merely a reminder", "launch is just a reminder")
         XCTAssertEqual(c.diff, [.same("launch is"), .removed("merely"), .added("just"), .same("a reminder")])
-        XCTAssertEqual(WordDiff.plain(c.diff), "launch is [-merely-] {+just+} a reminder")
+        XCTAssertEqual(WordDiff.plain(c.diff), "launch is [-merely-]{+just+} a reminder")
     }
 
     func testGroupsSameStatementAcrossDocuments() {

@@ -34,16 +34,24 @@ public enum WordDiff {
         return out
     }
 
-    /// The diff as plain text: `same [-removed-]{+added+} same`.
+    /// The diff as plain text in wdiff style: `same [-removed-]{+added+} same` (a replacement's
+    /// two halves touch).
     public static func plain(_ segments: [WordDiffSegment]) -> String {
-        var parts: [String] = []
+        var out = ""
+        var previousRemoved = false
         for s in segments {
+            let part: String
             switch s {
-            case let .same(t): parts.append(t)
-            case let .removed(t): parts.append("[-" + t + "-]")
-            case let .added(t): parts.append("{+" + t + "+}")
+            case let .same(t): part = t
+            case let .removed(t): part = "[-" + t + "-]"
+            case let .added(t): part = "{+" + t + "+}"
             }
+            var isAdded = false
+            if case .added = s { isAdded = true }
+            if !out.isEmpty && !(previousRemoved && isAdded) { out += " " }
+            out += part
+            if case .removed = s { previousRemoved = true } else { previousRemoved = false }
         }
-        return parts.joined(separator: " ")
+        return out
     }
 }

@@ -12,7 +12,7 @@ public struct Query: Sendable {
     /// The outlets, sorted, each once.
     public let sourceNames: [String]
     /// Resolves a date written in a filter (`2024-11`, `"January 20, 2025"`) to a TIMEX3 value.
-    public var parseDate: @Sendable (String) -> String? = { DateRange(timex: $0) != nil ? $0 : nil }
+    public var parseDate: @Sendable (String) -> String? = { TimeTagger.parseDate($0, anchor: nil) }
 
     /// Indexes an analysis.
     public init(_ analysis: Analysis) {
@@ -38,8 +38,8 @@ public struct Query: Sendable {
         var excludedKinds: ClaimTags = []
         var speakers: [String]? = nil
         var excludedSpeakers: [String] = []
-        var from: String? = nil
-        var to: String? = nil
+        var from: Int64? = nil
+        var to: Int64? = nil
         var words: [[UInt8]] = []
         var excludedWords: [[UInt8]] = []
         /// The most results to return.
@@ -69,10 +69,10 @@ public struct Query: Sendable {
                     let names = try matchSpeakers(t.value, offset: t.offset)
                     if neg { r.excludedSpeakers += names } else { r.speakers = (r.speakers ?? []) + names }
                 case .from, .to:
-                    guard let v = parseDate(t.value), let range = DateRange(timex: v) else {
+                    guard let v = parseDate(t.value), let range = TimexValue(v) else {
                         throw FilterError("\(t.key.rawValue): cannot read '\(t.value)' as a date (try 2024-11-05, 2024-11 or \"January 20, 2025\")", offset: t.offset)
                     }
-                    if t.key == .from { r.from = range.first } else { r.to = range.last }
+                    if t.key == .from { r.from = range.start } else { r.to = range.end }
                 case .limit: break
                 }
             }
@@ -174,13 +174,23 @@ public struct Query: Sendable {
         return true
     }
 
-    private func dateOK(_ value: String?, _ r: Resolved) -> Bool {
+    /// Whether a TIMEX3 value overlaps the filter's `from:`/`to:` range (always, without one).
+    public func dateOK(_ value: String?, _ r: Resolved) -> Bool {
         guard r.from != nil || r.to != nil else { return true }
-        guard let value, let range = DateRange(timex: value) else { return false }
-        if let from = r.from, range.last < from { return false }
-        if let to = r.to, range.first > to { return false }
+        guard let value, let range = TimexValue(value) else { return false }
+        if let from = r.from, range.end < from { return false }
+        if let to = r.to, range.start > to { return false }
         return true
     }
+
+    /// Whether a document passes the filter's outlet and document terms.
+    public func documentOK(_ d: Int, _ r: Resolved) -> Bool { docOK(d, r) }
+
+    /// Whether a span of a document has every wanted word and no unwanted one.
+    public func textOK(_ d: Int, _ span: ByteSpan, _ r: Resolved) -> Bool { wordsOK(d, span, r) }
+
+    /// Whether a quote passes the filter's speaker terms.
+    public func speakerOK(quote q: Quote, _ r: Resolved) -> Bool { speakerOK(q, r) }
 
     /// The indices of the claims that match, in corpus order.
     public func claims(_ r: Resolved) -> [Int] {

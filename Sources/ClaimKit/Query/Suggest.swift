@@ -13,6 +13,10 @@ public enum Suggest {
                 // A typo in a prefix ("cbz" for "CBS News") or a part ("news").
                 d = min(d, distance(w, Array(cl.prefix(w.count))) + 1)
                 if containsRun(cl, w) { d = min(d, 1) }
+                // A typo in one word of a longer name ("blinkn" for "Antony Blinken").
+                for part in cl.split(whereSeparator: { $0 == 32 || $0 == 45 }) where part.count >= 3 {
+                    d = min(d, distance(w, Array(part)) + 1)
+                }
             }
             if let b = best, b.1 <= d { continue }
             best = (c, d)

@@ -50,19 +50,21 @@ enum OutputCommands {
     }
 
     static let export = Command(
-        name: "export", synopsis: "export json|analysis|findings FILE|-",
-        summary: "Writes the last listing, the whole analysis or the findings basket as JSON.",
+        name: "export", synopsis: "export json|analysis|findings|timeline FILE|-",
+        summary: "Writes the last listing, the whole analysis or the findings basket as JSON, or the timeline as HTML.",
         details: """
         json      the last listing's results, with provenance (document, outlet, date, byte span)
         analysis  the whole analysis in the claims.analysis/1 schema (docs/export.md)
         findings  the findings basket with notes
+        timeline  a self-contained HTML page: events on a time axis, outlets as colours, sources on hover
         The file is written whole or not at all (a temporary file, then a rename). '-' writes to standard output.
         """,
-        examples: ["export json -", "export analysis out/analysis.json", "export findings findings.json"],
+        examples: ["export json -", "export analysis out/analysis.json", "export findings findings.json",
+                   "export timeline timeline.html"],
         arguments: .export
     ) { s, inv throws(ShellError) in
-        let kinds = ["json", "analysis", "findings"]
-        guard inv.arguments.count == 2 else { throw ShellError("usage: export json|analysis|findings FILE|-") }
+        let kinds = ["json", "analysis", "findings", "timeline"]
+        guard inv.arguments.count == 2 else { throw ShellError("usage: export json|analysis|findings|timeline FILE|-") }
         let kind = inv.arguments[0], target = inv.arguments[1].text
         let bytes: [UInt8]
         switch kind.text {
@@ -78,10 +80,12 @@ enum OutputCommands {
                 return r
             }
             bytes = Array(Renderer(settings: s.settings, width: nil, style: Style(enabled: false)).json(records, lines: false).utf8)
+        case "timeline":
+            bytes = Array(TimelineHTML.render(s.analysis, timeline: s.timeline).utf8)
         default:
             var msg = "unknown export '\(kind.text)'"
             if let n = Suggest.nearest(kind.text, in: kinds) { msg += "; did you mean '\(n)'?" }
-            throw ShellError(msg + " (exports: json, analysis, findings)", offset: kind.offset)
+            throw ShellError(msg + " (exports: json, analysis, findings, timeline)", offset: kind.offset)
         }
         if target == "-" {
             s.console.out(String(decoding: bytes, as: UTF8.self))

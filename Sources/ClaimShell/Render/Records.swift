@@ -43,6 +43,15 @@ enum Records {
         ])
     }
 
+    static func event(_ e: TimelineEntry) -> Record {
+        Record([
+            ("id", .string(e.id)), ("date", .string(e.value)), ("granularity", .string(e.granularity.rawValue)),
+            ("sources", .strings(e.sources)), ("claims", .strings(e.claims)),
+            ("conflict", .string(e.conflict ? "conflict: " + e.conflictsWith.joined(separator: ",") : "")),
+            ("text", .string(e.text)),
+        ])
+    }
+
     /// The record for any id: a claim, quote or time id, a document id, or `dN`.
     static func lookup(_ a: Analysis, _ id: String) -> Record? {
         switch ItemID(id, in: a) {
@@ -50,6 +59,7 @@ enum Records {
         case .quote(let k): return quote(a, k)
         case .time(let k): return time(a, k)
         case .document(let d): return document(a, d)
+        case .event: return nil
         case nil: return nil
         }
     }
@@ -57,11 +67,16 @@ enum Records {
 
 /// What an id names.
 enum ItemID: Equatable {
-    case claim(Int), quote(Int), time(Int), document(Int)
+    case claim(Int), quote(Int), time(Int), document(Int), event(String)
 
-    /// Parses `c3.12`, `q3.2`, `t3.4`, `d3`, or a document id.
+    /// Parses `c3.12`, `q3.2`, `t3.4`, `e5` (a timeline event), `d3`, or a document id.
     init?(_ id: String, in a: Analysis) {
         let b = Array(id.utf8)
+        if b.count >= 2, b[0] == 101, Int(String(decoding: b[1...], as: UTF8.self)) != nil,
+           !a.documents.contains(where: { $0.id == id }) {
+            self = .event(id)
+            return
+        }
         if b.count >= 4, let kind = b.first, [99, 113, 116].contains(kind), let dot = b.firstIndex(of: 46),
            let docN = Int(String(decoding: b[1..<dot], as: UTF8.self)), Int(String(decoding: b[(dot + 1)...], as: UTF8.self)) != nil {
             let d = docN - 1

@@ -21,6 +21,8 @@ struct ShowView {
             if let cue = q.cue { out += ", cue: \(cue)" }
             out += "\n\n" + st.bold("“" + a.text(q.document, q.span) + "”") + "\n\n"
             return out + context(q.document, sentence: q.sentence)
+        case .event(let id):
+            return event(id)
         case .time(let k):
             let t = a.times[k]
             var out = header(t.document, id: t.id, span: t.span, extra: t.type.rawValue)
@@ -28,6 +30,23 @@ struct ShowView {
             if let anchor = t.anchor { out += " (anchor \(anchor), \(t.anchorBasis.rawValue))" }
             return out + "\n\n" + context(t.document, sentence: t.sentence)
         }
+    }
+
+    func event(_ id: String) -> String {
+        guard let e = session.timeline.first(where: { $0.id == id }) else { return "no event \(id) (the timeline has \(session.timeline.count))\n" }
+        var out = st.cyan(e.id) + "  " + st.bold(e.value) + " (\(e.granularity.rawValue))  " + e.sources.joined(separator: ", ") + "\n"
+        if e.conflict { out += st.yellow("date conflict with " + e.conflictsWith.joined(separator: ", ")) + "\n" }
+        out += "\n"
+        for cid in e.claims {
+            guard case .claim(let k)? = ItemID(cid, in: a) else { continue }
+            let c = a.claims[k]
+            out += st.cyan(cid.padding(8)) + a.documents[c.document].sourceName.padding(14) + a.text(c.document, c.span) + "\n"
+        }
+        for t in e.times {
+            let time = a.times[t]
+            out += st.dim("  dated by \(time.id): \(a.text(time.document, time.span)) → \(time.value)") + "\n"
+        }
+        return out
     }
 
     func header(_ d: Int, id: String, span: ByteSpan, extra: String) -> String {

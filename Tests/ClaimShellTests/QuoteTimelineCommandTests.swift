@@ -1,0 +1,94 @@
+import XCTest
+import ClaimKit
+@testable import ClaimShell
+
+final class QuoteTimelineCommandTests: XCTestCase {
+    func testCompareQuotesShowsGroupsVerdictsAndPlainDiffs() {
+        let h = Harness()
+        XCTAssertEqual(h.run("compare quotes speaker:blinken"), .ok)
+        XCTAssertTrue(h.out.contains("reworded"), h.out)
+        XCTAssertTrue(h.out.contains("[-merely-]{+just+}"), "plain diff outside a terminal: \(h.out)")
+        XCTAssertFalse(h.out.contains("\u{1B}["), "no colour outside a terminal")
+    }
+
+    func testComparePairAndBadIds() {
+        let h = Harness()
+        XCTAssertEqual(h.run("compare q3.4 q4.1"), .ok)
+        XCTAssertTrue(h.out.contains("verdict: reworded"), h.out)
+        XCTAssertEqual(h.run("compare q3.4 d2"), .failed)
+        XCTAssertTrue(h.err.contains("'d2' is not a quote or claim id"), h.err)
+        XCTAssertEqual(h.run("compare"), .failed)
+    }
+
+    func testDiffIsColouredWhenColourIsOn() {
+        let h = Harness()
+        h.run("set color on")
+        h.run("compare q3.4 q4.1")
+        XCTAssertTrue(h.out.contains("\u{1B}[31;9m"), "removed words struck red")
+        XCTAssertFalse(h.out.contains("[-merely-]"))
+    }
+
+    func testWhoListsVariantsAndSuggests() {
+        let h = Harness()
+        XCTAssertEqual(h.run("who kim"), .ok)
+        XCTAssertTrue(h.out.hasPrefix("Kim Jong"), h.out)
+        XCTAssertEqual(h.run("who blinkn"), .failed)
+        XCTAssertTrue(h.err.contains("did you mean 'Antony Blinken'?"), h.err)
+    }
+
+    func testSpeakerFilterAndCompletion() {
+        let h = Harness()
+        h.run("set format jsonl")
+        XCTAssertEqual(h.run("quotes speaker:blinken"), .ok)
+        let speakers = Set(h.out.split(separator: "\n").compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["speaker"] as? String
+        })
+        XCTAssertEqual(speakers, ["Antony Blinken"])
+        let c = Completer(session: h.session)
+        XCTAssertEqual(c.candidates(before: "quotes ", word: "speaker:anto"), ["speaker:\"Antony Blinken\""])
+    }
+
+    func testTimelineIsChronologicalAndFilters() throws {
+        let h = Harness()
+        h.run("set format jsonl")
+        XCTAssertEqual(h.run("timeline"), .ok)
+        let dates = h.out.split(separator: "\n").compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["date"] as? String
+        }
+        XCTAssertGreaterThan(dates.count, 5)
+        let keys = dates.compactMap { TimexValue($0)?.start }
+        XCTAssertEqual(keys, keys.sorted(), "timeline entries in date order")
+        h.out = ""
+        XCTAssertEqual(h.run("timeline from:2024-11 to:\"December 31, 2024\""), .ok)
+        let inRange = h.out.split(separator: "\n").compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["date"] as? String
+        }
+        XCTAssertFalse(inRange.isEmpty)
+        XCTAssertTrue(inRange.allSatisfy { $0.hasPrefix("2024") }, "\(inRange)")
+        XCTAssertEqual(h.run("timeline from:someday"), .failed)
+    }
+
+    func testShowEventListsSupportingSentences() {
+        let h = Harness()
+        h.run("set format jsonl")
+        h.run("timeline source:dawn")
+        guard let first = h.out.split(separator: "\n").first,
+              let obj = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any],
+              let id = obj["id"] as? String else { return XCTFail("no event") }
+        h.out = ""
+        XCTAssertEqual(h.run("show \(id)"), .ok)
+        XCTAssertTrue(h.out.contains("Dawn"), h.out)
+        XCTAssertTrue(h.out.contains("dated by t"), h.out)
+    }
+
+    func testExportTimelineWritesSelfContainedHTML() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let page = dir.appendingPathComponent("t.html").path
+        let h = Harness()
+        XCTAssertEqual(h.run("export timeline \(page)"), .ok)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        XCTAssertTrue(html.contains("<svg"))
+        XCTAssertFalse(html.contains("src=\"http"))
+    }
+}
