@@ -36,6 +36,14 @@ enum Bench {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// Resident memory now, from /proc/self/statm (Linux), in MB.
+    static func currentRSSMB() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1048576
+    }
+
     static func median(_ xs: [Double]) -> Double {
         let s = xs.sorted()
         return s.isEmpty ? 0 : s[s.count / 2]
@@ -52,7 +60,9 @@ enum Bench {
         // 1. The shell's path once, for peak memory: load, analyse, index for queries.
         let (corpus, loadT) = measure { CorpusLoader().load(paths) }
         let bytes = corpus.byteCount, docs = corpus.documents.count
+        let afterLoad = currentRSSMB()
         let (analysis, parT) = measure { Analysis(corpus: corpus) }
+        let afterAnalysis = currentRSSMB()
         let (query, indexT) = measure { Query(analysis) }
         let rss = peakRSSMB()
         print(String(format: "corpus: %d documents, %.1f MB, from %@", docs, Double(bytes) / 1e6, paths.joined(separator: " ") as NSString))
@@ -93,6 +103,7 @@ enum Bench {
             }
             print(String(format: "filter %-44@ median %6.1f ms  (%d claims)", "claims \(filter)" as NSString, median(times) * 1000, hits))
         }
+        print(String(format: "resident: %.0f MB after load, %.0f MB after analysis", afterLoad, afterAnalysis))
         print(String(format: "peak RSS: %.0f MB = %.1f x corpus bytes (after load + analysis + query index)", rss, rss * 1048576 / Double(bytes)))
     }
 }

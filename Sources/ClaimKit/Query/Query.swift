@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Answers filters over an analysis: which claims, quotes, times and documents match.
 ///
 /// Built once per analysis; it keeps a lower-cased copy of the text so word matching is a byte
@@ -40,8 +46,8 @@ public struct Query: Sendable {
         var excludedSpeakers: [String] = []
         var from: Int64? = nil
         var to: Int64? = nil
-        var words: [[UInt8]] = []
-        var excludedWords: [[UInt8]] = []
+        var words: [Needle] = []
+        var excludedWords: [Needle] = []
         /// The most results to return.
         public var limit: Int? = nil
     }
@@ -50,8 +56,8 @@ public struct Query: Sendable {
     public func resolve(_ f: Filter) throws(FilterError) -> Resolved {
         var r = Resolved()
         r.limit = f.limit
-        r.words = f.words.map { Array($0.utf8) }
-        r.excludedWords = f.excludedWords.map { Array($0.utf8) }
+        r.words = f.words.map { Needle(Array($0.utf8)) }
+        r.excludedWords = f.excludedWords.map { Needle(Array($0.utf8)) }
         for neg in [false, true] {
             var docs: Set<Int>? = nil
             for t in f.terms where t.negated == neg {
@@ -137,7 +143,7 @@ public struct Query: Sendable {
 
     private func docOK(_ d: Int, _ r: Resolved) -> Bool {
         if let inc = r.includeDocs, !inc.contains(d) { return false }
-        return !r.excludeDocs.contains(d)
+        return r.excludeDocs.isEmpty || !r.excludeDocs.contains(d)
     }
 
     private func wordsOK(_ d: Int, _ span: ByteSpan, _ r: Resolved) -> Bool {
@@ -146,25 +152,66 @@ public struct Query: Sendable {
         return true
     }
 
-    private func contains(_ d: Int, _ span: ByteSpan, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        return analysis.documents[d].bytes.withUnsafeBufferPointer { hay -> Bool in
-            let first = needle[0]
-            let firstUpper = Bytes.isLower(first) ? first - 32 : first
-            let last = span.end - needle.count
-            guard last >= span.start else { return false }
-            var i = span.start
-            while i <= last {
-                let c = hay[i]
-                if c == first || c == firstUpper {
-                    var k = 1
-                    while k < needle.count, Bytes.lower(hay[i + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
+    /// A lower-cased word or phrase to find, with the byte to look for first.
+    struct Needle: Sendable {
+        let bytes: [UInt8]
+        /// The position of its least frequent byte, found with `memchr`.
+        let anchor: Int
+        /// That byte in lower and upper case (the same when not a letter).
+        let key: UInt8, keyUpper: UInt8
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            anchor = bytes.isEmpty ? 0 : Query.rarestIndex(bytes)
+            key = bytes.isEmpty ? 0 : bytes[anchor]
+            keyUpper = Bytes.isLower(key) ? key - 32 : key
         }
+    }
+
+    /// Whether the span holds the needle, ignoring ASCII case. It looks for the needle's rarest
+    /// byte with `memchr` (vectorised in libc) and checks the rest around each hit, so a word
+    /// filter over 20,000 articles costs a few milliseconds.
+    private func contains(_ d: Int, _ span: ByteSpan, _ needle: Needle) -> Bool {
+        let n = needle.bytes.count
+        guard n > 0 else { return true }
+        guard span.end - span.start >= n else { return false }
+        let p = needle.anchor
+        return analysis.documents[d].bytes.withUnsafeBufferPointer { hay -> Bool in
+            needle.bytes.withUnsafeBufferPointer { want -> Bool in
+                guard let base = hay.baseAddress else { return false }
+                let lo = span.start + p, hi = span.end - (n - p)  // where the anchor byte may sit
+                for pass in 0..<2 {
+                    let k = pass == 0 ? needle.key : needle.keyUpper
+                    if pass == 1, k == needle.key { break }
+                    var i = lo
+                    while i <= hi {
+                        guard let hit = memchr(base + i, Int32(k), hi - i + 1) else { break }
+                        let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                        let start = at - p
+                        var j = 0
+                        while j < n, Bytes.lower(hay[start + j]) == want[j] { j += 1 }
+                        if j == n { return true }
+                        i = at + 1
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    /// English letters from most to least frequent; digits and punctuation count as rare.
+    private static let letterRank: [UInt8] = {
+        var rank = [UInt8](repeating: 30, count: 256)
+        for (k, c) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() { rank[Int(c)] = UInt8(k) }
+        rank[32] = 0
+        return rank
+    }()
+
+    /// The position of the needle's least frequent byte.
+    static func rarestIndex(_ needle: [UInt8]) -> Int {
+        var best = 0
+        for (k, c) in needle.enumerated() where letterRank[Int(c)] > letterRank[Int(needle[best])] { best = k }
+        return best
     }
 
     private func speakerOK(_ q: Quote, _ r: Resolved) -> Bool {
@@ -195,8 +242,9 @@ public struct Query: Sendable {
     /// The indices of the claims that match, in corpus order.
     public func claims(_ r: Resolved) -> [Int] {
         var out: [Int] = []
+        let anyDocFilter = r.includeDocs != nil || !r.excludeDocs.isEmpty
         for (k, c) in analysis.claims.enumerated() {
-            guard docOK(c.document, r) else { continue }
+            if anyDocFilter, !docOK(c.document, r) { continue }
             if !r.kinds.isEmpty, c.tags.isDisjoint(with: r.kinds) { continue }
             if !c.tags.isDisjoint(with: r.excludedKinds) { continue }
             if r.speakers != nil || !r.excludedSpeakers.isEmpty {
