@@ -24,7 +24,7 @@ run: release
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 	python3 scripts/check-export.py .build/debug/claims
 
 bench: deps
