@@ -24,14 +24,7 @@ public enum Bytes {
 
     /// The span with ASCII white space (and no-break spaces) trimmed from both ends.
     public static func trim(_ bytes: [UInt8], _ span: ByteSpan) -> ByteSpan {
-        var s = max(0, span.start), e = min(bytes.count, span.end)
-        while s < e {
-            if isSpace(bytes[s]) { s += 1 } else if s + 1 < e, bytes[s] == 0xC2, bytes[s + 1] == 0xA0 { s += 2 } else { break }
-        }
-        while e > s {
-            if isSpace(bytes[e - 1]) { e -= 1 } else if e - 2 >= s, bytes[e - 2] == 0xC2, bytes[e - 1] == 0xA0 { e -= 2 } else { break }
-        }
-        return ByteSpan(s, e)
+        bytes.withUnsafeBufferPointer { trim($0, span) }
     }
 
     /// The span with ASCII white space (and no-break spaces) trimmed from both ends.

@@ -11,17 +11,7 @@ enum AtomicFile {
         let tmp = path + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var ok = true
-        bytes.withUnsafeBytes { buf in
-            guard var p = buf.baseAddress else { return }
-            var left = buf.count
-            while left > 0 {
-                let n = Glibc.write(fd, p, left)
-                if n < 0 { if errno == EINTR { continue }; ok = false; return }
-                left -= n
-                p += n
-            }
-        }
+        var ok = bytes.withUnsafeBytes { Console.writeAll(fd, $0) }
         let why = String(cString: strerror(errno))
         if fsync(fd) != 0 { ok = false }
         close(fd)

@@ -47,15 +47,19 @@ public final class Console {
 
     static func write(_ fd: Int32, _ s: String) {
         var s = s
-        s.withUTF8 { buf in
-            guard var p = buf.baseAddress else { return }
-            var left = buf.count
-            while left > 0 {
-                let n = Glibc.write(fd, p, left)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                left -= n
-                p += n
-            }
+        s.withUTF8 { buf in _ = writeAll(fd, UnsafeRawBufferPointer(buf)) }
+    }
+
+    /// Writes every byte, retrying after signals; false on an error (errno says which).
+    static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer) -> Bool {
+        guard var p = buf.baseAddress else { return true }
+        var left = buf.count
+        while left > 0 {
+            let n = Glibc.write(fd, p, left)
+            if n < 0 { if errno == EINTR { continue } else { return false } }
+            left -= n
+            p += n
         }
+        return true
     }
 }
