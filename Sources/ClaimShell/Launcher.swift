@@ -27,7 +27,12 @@ public enum Launcher {
         let (corpus, paths) = corpus(for: o.paths, console: console)
         Session.report(corpus.issues, console: console)
         if corpus.documents.isEmpty {
-            console.message("claims: nothing to analyse in \(paths.joined(separator: " ")); starting with an empty corpus")
+            // A script must not carry on as if an empty corpus were the one it asked for.
+            if !o.steps.isEmpty || isatty(0) != 1 {
+                console.message("claims: nothing loaded from \(paths.joined(separator: " "))")
+                return 1
+            }
+            console.message("claims: nothing to analyse in \(paths.joined(separator: " ")); starting with an empty corpus ('load PATH' to load one)")
         }
         let session = Session(analysis: Session.analyse(corpus, console: console), paths: paths, console: console)
         if let f = o.format { session.settings.format = f }

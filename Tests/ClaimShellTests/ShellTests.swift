@@ -94,6 +94,17 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(out.contains("CBS News"), "--keep-going runs the rest, still exits 1")
     }
 
+    func testScriptOnAMissingCorpusFails() {
+        var o = Launcher.Options()
+        o.paths = ["/no/such/corpus"]
+        o.steps = [.command("sources")]
+        var err = ""
+        let console = Console(out: { _ in }, err: { err += $0 })
+        XCTAssertEqual(Launcher.run(o, console: console), 1)
+        XCTAssertTrue(err.contains("/no/such/corpus: error: no such file or folder"), err)
+        XCTAssertTrue(err.contains("claims: nothing loaded from /no/such/corpus"), err)
+    }
+
     func testExportIsAtomicAndWhole() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
