@@ -312,6 +312,10 @@ struct TimeGrammar {
             guard v >= 1000 && v <= 2090 else { return nil }
             return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10))
         }
+        // "the 1989 period", "the 1988 quarter": the quarter being reported, in that year.
+        if isYear(j), isText(j + 1, "period") || isText(j + 1, "quarter"), let q = lastQuarter {
+            return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.year(num(j)) + "-Q" + String(q.quarter))
+        }
         // Counts.
         if d <= 4, let m = countCore(j, pre) { return m }
         // Years.
@@ -321,7 +325,7 @@ struct TimeGrammar {
             if word(j + 1) == .ordinal, (1...4).contains(val(j + 1)), word(j + 2) == .unit, val(j + 2) == TimeUnit.quarter.rawValue {
                 return TimeMatch(first: j, last: j + 3, type: .date, value: TimeFormat.year(v) + "-Q" + String(val(j + 1)))
             }
-            if isText(j + 1, "period"), let q = lastQuarter {
+            if isText(j + 1, "period") || isText(j + 1, "quarter"), let q = lastQuarter {
                 return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.year(v) + "-Q" + String(q.quarter))
             }
             if v < 1900 || v > 2050 {
