@@ -187,3 +187,13 @@ final class TimeTaggerTests: XCTestCase {
         XCTAssertTrue(tag("Filed 2024-02-30 by the court.").isEmpty)
     }
 }
+
+final class TimeTaggerURLTests: XCTestCase {
+    func testYearsInsideURLPathsAreNotProse() {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt",
+                           bytes: Array("https://example.com/hub/i/r/2025/01/06/photo.jpg\nIt happened in 2024.".utf8),
+                           published: "2025-01-06", publishedBasis: .manifest)
+        let t = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 0)
+        XCTAssertEqual(t.map(\.value), ["2024"])
+    }
+}

@@ -82,6 +82,8 @@ struct TimeGrammar {
         if glued(i + 1), isPunct(i + 1, 44) || isPunct(i + 1, 46), isNum(i + 2), glued(i + 2) { return false }
         if glued(i), isPunct(i - 1, 44) || isPunct(i - 1, 46) || isPunct(i - 1, 36) { return false }
         if isPunct(i - 1, 36) || isPunct(i + 1, 37) || isText(i + 1, "percent") { return false }
+        // A path segment of a URL ("/r/2025/01/06/") is not prose.
+        if glued(i) && isPunct(i - 1, 47) || glued(i + 1) && isPunct(i + 1, 47) { return false }
         return true
     }
 
