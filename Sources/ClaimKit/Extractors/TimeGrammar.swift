@@ -21,7 +21,7 @@ struct TimePrefix {
 
 /// The rules: walks tokens, matches expressions and resolves their values against an anchor.
 struct TimeGrammar {
-    let t: [TimeToken]
+    let t: UnsafeBufferPointer<TimeToken>
     let p: UnsafeBufferPointer<UInt8>
     var anchor: TimeAnchor
     /// Years of full month-day dates already seen in the document, keyed by `month * 100 + day`.
@@ -36,7 +36,7 @@ struct TimeGrammar {
     /// Set when the current match is a year-ago comparison.
     var skipNote = false
 
-    init(tokens: [TimeToken], bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
+    init(tokens: UnsafeBufferPointer<TimeToken>, bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
         t = tokens
         p = bytes
         self.anchor = anchor
@@ -95,13 +95,7 @@ struct TimeGrammar {
         var i = 0
         while i < t.count {
             let tok = t[i]
-            if tok.kind == .punct || (tok.kind == .word && !canStart(tok.lex)) { i += 1; continue }
-            // "the"/"a"/"an" only start an expression when a lexicon word or number follows.
-            if tok.lex.word == .function, tok.lex.value <= Function.an.rawValue, i + 1 < t.count,
-               t[i + 1].kind != .number, t[i + 1].lex.word == .none {
-                i += 1
-                continue
-            }
+            if tok.kind == .punct || !worthTrying(i) { i += 1; continue }
             skipNote = false
             here = i
             if let m = match(i) {
@@ -117,8 +111,9 @@ struct TimeGrammar {
 
     /// Remembers a quarter value (`YYYY-Qn`).
     mutating func noteQuarter(_ v: String) {
+        guard v.utf8.count == 7 else { return }
         let u = Array(v.utf8)
-        guard u.count == 7, u[4] == 45, u[5] == 81, let y = Int(String(decoding: u[0..<4], as: UTF8.self)) else { return }
+        guard u[4] == 45, u[5] == 81, let y = Int(String(decoding: u[0..<4], as: UTF8.self)) else { return }
         lastQuarter = (y, Int(u[6]) - 48)
         lastQuarterToken = here
     }
@@ -140,13 +135,35 @@ struct TimeGrammar {
         return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
     }
 
-    func canStart(_ l: TimeLex) -> Bool {
+    /// A cheap look at token `i` and the next one: whether any rule could start here.
+    @inline(__always) func worthTrying(_ i: Int) -> Bool {
+        let tok = t[i]
+        let next = i + 1 < t.count ? t[i + 1] : nil
+        if tok.kind == .number {
+            if tok.length == 4 || tok.length == 2 { return true } // years, decades ('90s), times
+            guard let next else { return false }
+            switch next.kind {
+            case .punct: return next.num == 58 || next.num == 45 || next.num == 47 || next.num == 39
+            case .number: return true // "2 1/2"
+            case .word:
+                switch next.lex.word {
+                case .unit, .month, .monthAbbr, .marker, .function, .number, .ordinal: return true
+                default: return false
+                }
+            }
+        }
+        let l = tok.lex
         switch l.word {
         case .none, .future, .ago, .marker: return false
         case .function:
+            guard let next else { return false }
             switch Function(rawValue: l.value) ?? .none {
-            case .the, .a, .an, .more, .less, .at, .up, .fiscal, .end, .over, .under, .few, .several, .couple, .half:
-                return true
+            case .the, .a, .an, .fiscal, .few, .several, .couple, .half, .end:
+                // Only when a lexicon word or a number follows.
+                return next.kind == .number || next.lex.word != .none
+            case .more, .less: return next.lex.word == .function // "than"
+            case .at, .up: return next.lex.word == .function || next.lex.word == .marker
+            case .over, .under: return next.kind == .number || next.lex.word == .function || next.lex.word == .number
             default: return false
             }
         default: return true
@@ -633,7 +650,7 @@ struct TimeGrammar {
             case .this, .current:
                 if u == .week { return weekValue(j, k + 1, 0) }
                 if u == .day { return nil }
-                guard let v = shifted(0, u) else { return unknown(j, k + 1) }
+                guard let v = shifted(0, u) else { return nil }
                 return TimeMatch(first: j, last: k + 1, type: .date, value: v)
             case .last, .previous, .past, .prior, .latest:
                 // "the past year" is last year; "the past decade", "past week" a stretch of time.
@@ -641,11 +658,11 @@ struct TimeGrammar {
                     return TimeMatch(first: j, last: k + 1, type: .duration, value: TimeFormat.duration(1, u))
                 }
                 if u == .week { return weekValue(j, k + 1, -1) }
-                guard let v = shifted(-1, u) else { return unknown(j, k + 1) }
+                guard let v = shifted(-1, u) else { return nil }
                 return TimeMatch(first: j, last: k + 1, type: .date, value: v)
             case .next, .coming, .following:
                 if u == .week { return weekValue(j, k + 1, 1) }
-                guard let v = shifted(1, u) else { return unknown(j, k + 1) }
+                guard let v = shifted(1, u) else { return nil }
                 return TimeMatch(first: j, last: k + 1, type: .date, value: v)
             default: return nil
             }
@@ -690,8 +707,6 @@ struct TimeGrammar {
         }
         return nil
     }
-
-    func unknown(_ s: Int, _ e: Int) -> TimeMatch? { nil }
 
     /// An ISO week value `n` weeks from the anchor's.
     mutating func weekValue(_ s: Int, _ e: Int, _ n: Int) -> TimeMatch? {

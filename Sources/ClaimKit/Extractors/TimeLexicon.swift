@@ -121,13 +121,14 @@ enum TimeLexicon {
     /// The lexicon: keys and entries in parallel arrays.
     static let table: (keys: [UInt64], keys2: [UInt64], entries: [TimeLex]) = build()
 
-    /// Whether any entry starts with a letter and has a length: index `(letter - 'a') * 16 + length`.
+    /// Whether any entry has a first letter, last letter and length:
+    /// index `((first - 'a') * 26 + (last - 'a')) * 16 + length`.
     static let filter: [Bool] = {
-        var f = [Bool](repeating: false, count: 26 * 16)
+        var f = [Bool](repeating: false, count: 26 * 26 * 16)
         for (w, _) in words() {
             let u = Array(w.utf8)
-            guard let c = u.first, c >= 97, c <= 122, u.count < 16 else { continue }
-            f[Int(c - 97) * 16 + u.count] = true
+            guard let c = u.first, let z = u.last, c >= 97, c <= 122, z >= 97, z <= 122, u.count < 16 else { continue }
+            f[(Int(c - 97) * 26 + Int(z - 97)) * 16 + u.count] = true
         }
         return f
     }()

@@ -35,7 +35,9 @@ public struct TimeTagger: Sendable {
     /// Runs the grammar over bytes: (span, type, value) for each expression.
     static func matches(_ bytes: [UInt8], anchor: TimeAnchor, limit: Int? = nil) -> [(span: ByteSpan, type: TimeType, value: String)] {
         bytes.withUnsafeBufferPointer { p in
-            let tokens = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
+            let buffer = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
+            defer { buffer.release() }
+            let tokens = buffer.tokens
             var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
             return g.run().map { m in
                 (ByteSpan(Int(tokens[m.first].start), Int(tokens[m.last - 1].end)), m.type, m.value)
