@@ -98,6 +98,17 @@ final class TimeTaggerTests: XCTestCase {
         check("The flight took 2 1/2 hours in all.", "2 1/2 hours", .duration, "PT2H30M")
     }
 
+    func testCountBeforeAnEventWithAKnownDate() {
+        let found = tag("Trump returns for the inauguration on January 20. Allies met two weeks before the inauguration in Seoul.")
+        XCTAssertEqual(found.map(\.text), ["January 20", "two weeks before the inauguration"])
+        XCTAssertEqual(found.map(\.value), ["2025-01-20", "2025-01-06"])
+        XCTAssertEqual(found.last?.type, .date)
+        // Without a known date for the event, the count stays a duration (TimeML: "before" is a signal).
+        let unknown = tag("Allies met two weeks before the summit in Seoul.")
+        XCTAssertEqual(unknown.map(\.text), ["two weeks"])
+        XCTAssertEqual(unknown.map(\.value), ["P2W"])
+    }
+
     func testAgesAreNotDurations() {
         XCTAssertTrue(tag("The 6-year-old boy and a 52-year-old man waited.").isEmpty)
     }

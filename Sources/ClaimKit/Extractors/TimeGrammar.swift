@@ -1,5 +1,7 @@
 /// A matched temporal expression: a token range with its type and value.
 struct TimeMatch: Sendable {
+    /// Where the expression ends when that is inside its last token (a word run), else `nil`.
+    var endByte: Int? = nil
     /// First token.
     var first: Int
     /// One past the last token.
@@ -8,6 +10,14 @@ struct TimeMatch: Sendable {
     var type: TimeType
     /// The TIMEX3 value.
     var value: String
+
+    init(first: Int, last: Int, type: TimeType, value: String, endByte: Int? = nil) {
+        self.first = first
+        self.last = last
+        self.type = type
+        self.value = value
+        self.endByte = endByte
+    }
 }
 
 /// Modifiers read before an expression's core.
@@ -35,6 +45,9 @@ struct TimeGrammar {
     var here = 0
     /// Set when the current match is a year-ago comparison.
     var skipNote = false
+    /// Dates of events the text has named with a date ("the inauguration on January 20"),
+    /// keyed by the hashed event noun, so "two weeks before the inauguration" can be resolved.
+    var eventDates: [UInt64: Day] = [:]
 
     init(tokens: UnsafeBufferPointer<TimeToken>, bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
         t = tokens
@@ -100,6 +113,7 @@ struct TimeGrammar {
             here = i
             if let m = match(i) {
                 if !skipNote { noteQuarter(m.value) }
+                noteEvent(m)
                 out.append(m)
                 i = max(m.last, i + 1)
             } else {
@@ -107,6 +121,67 @@ struct TimeGrammar {
             }
         }
         return out
+    }
+
+    /// The hashed first (or last) word of a word-run token, if it looks like an event noun:
+    /// lower case, 5+ letters.
+    func eventWord(_ i: Int, last: Bool) -> UInt64? {
+        guard isWord(i), word(i) == .none, !isCap(i) else { return nil }
+        var s = Int(t[i].start), e = Int(t[i].end)
+        if last {
+            var k = e
+            while k > s, p[k - 1] != 32 { k -= 1 }
+            s = k
+        } else {
+            var k = s
+            while k < e, p[k] != 32 { k += 1 }
+            e = k
+        }
+        guard e - s >= 5 else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in s..<e { h = (h ^ UInt64(p[k] | 0x20)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Remembers the date of an event noun next to a full date: "the inauguration on
+    /// January 20", "the January 20 inauguration".
+    mutating func noteEvent(_ m: TimeMatch) {
+        guard m.type == .date, let d = Day.parse(m.value), m.value.utf8.count == 10 else { return }
+        if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
+        if let w = eventWord(m.last, last: false) { eventDates[w] = d }
+    }
+
+    /// "two weeks before the inauguration": the event's known date moved by the count, with the
+    /// token after the event noun; `nil` when the event's date is not known.
+    mutating func eventShift(_ n: Int?, _ u: TimeUnit, signal e: Int) -> (String, Int)? {
+        guard let n, isFn(e, .before) || isFn(e, .after), !eventDates.isEmpty else { return nil }
+        let sign = isFn(e, .before) ? -1 : 1
+        var k = e + 1
+        var steps = 0
+        while k < t.count && steps < 5 {
+            if let w = eventWord(k, last: false), let d = eventDates[w] {
+                guard var cal = AnchorCalendar(d) else { return nil }
+                let v: String
+                switch u {
+                case .day: v = cal.days(sign * n).iso
+                case .week: v = cal.days(sign * 7 * n).iso
+                case .month: let (y, m) = cal.months(sign * n); v = TimeFormat.year(y) + "-" + TimeFormat.two(m)
+                case .year: v = TimeFormat.year(d.y + sign * n)
+                default: return nil
+                }
+                return (v, k)
+            }
+            if t[k].kind == .punct && t[k].num != 39 { return nil }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// The byte after the first word of token `k`.
+    func eventEnd(_ k: Int) -> Int {
+        var end = Int(t[k].start)
+        while end < Int(t[k].end), p[end] != 32 { end += 1 }
+        return end
     }
 
     /// Remembers a quarter value (`YYYY-Qn`).
@@ -763,6 +838,9 @@ struct TimeGrammar {
         // "$5 a year", "twice a week": a frequency.
         if isFn(j, .a) || isFn(j, .an), word(e) != .ago, word(e) != .position, isNum(j - 1) || isPunct(j - 1, 37) || isFn(j - 1, .once) || isFn(j - 1, .twice) || isFn(j - 1, .times) || isText(j - 1, "percent") {
             return TimeMatch(first: j, last: e, type: .set, value: TimeFormat.duration(1, u))
+        }
+        if let (v, k) = eventShift(n, u, signal: e) {
+            return TimeMatch(first: j, last: k + 1, type: .date, value: v, endByte: eventEnd(k))
         }
         if word(e) == .ago {
             e += 1

@@ -40,7 +40,7 @@ public struct TimeTagger: Sendable {
             let tokens = buffer.tokens
             var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
             return g.run().map { m in
-                (ByteSpan(Int(tokens[m.first].start), Int(tokens[m.last - 1].end)), m.type, m.value)
+                (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
             }
         }
     }
