@@ -39,7 +39,7 @@ public struct TimelineEntry: Hashable, Sendable {
 /// the same event given different dates.
 public enum Timeline {
     /// How much of the smaller word set two claims must share to be the same event.
-    static let mergeOverlap = 0.5
+    static let mergeOverlap = 0.4
     /// How much two differently dated claims must share to be flagged as a date conflict.
     static let conflictOverlap = 0.6
 
