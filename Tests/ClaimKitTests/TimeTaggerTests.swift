@@ -208,3 +208,14 @@ final class TimeTaggerURLTests: XCTestCase {
         XCTAssertEqual(t.map(\.value), ["2024"])
     }
 }
+
+final class TimeTaggerAnaphoraTests: XCTestCase {
+    func testThatDayAndThatYearTakeTheLastDateGiven() {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt",
+                           bytes: Array("The treaty was signed on March 3, 2019. Protests began that same day and lasted until later that year.".utf8),
+                           published: "2025-01-06", publishedBasis: .manifest)
+        let t = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 0)
+        XCTAssertEqual(t.map { doc.text($0.span) }, ["March 3, 2019", "that same day", "later that year"])
+        XCTAssertEqual(t.map(\.value), ["2019-03-03", "2019-03-03", "2019"])
+    }
+}

@@ -193,6 +193,12 @@ extension TimeGrammar {
         if word(j) == .deictic { rel = .past } else { rel = Relative(rawValue: UInt8(val(j))) ?? .none }
         var k = j + 1
         if isFn(k, .fiscal) { k += 1 }
+        // "that day", "that same day", "later that year": the date the text last gave.
+        if rel == .that {
+            if word(k) == .relative, val(k) == Relative.same.rawValue { k += 1 }
+            guard word(k) == .unit, let v = anaphoricValue(TimeUnit(rawValue: UInt8(val(k))) ?? .none) else { return nil }
+            return TimeMatch(first: j, last: k + 1, type: .date, value: v)
+        }
         // "the latest period", "the current period": the reporting quarter.
         if isText(k, "period"), rel == .latest || rel == .current, let q = lastQuarterValue() ?? quarter(-1) {
             return TimeMatch(first: j, last: k + 1, type: .date, value: q)

@@ -87,4 +87,27 @@ extension TimeGrammar {
         skipNote = true
         return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
     }
+
+    /// Remembers the day and year of an explicit date value for later anaphora.
+    mutating func noteDate(_ v: String) {
+        let u = v.utf8
+        guard u.count >= 4, let first = u.first, first >= 48, first <= 57 else { return }
+        if let d = Day.parse(v) {
+            lastDay = d
+            lastYear = d.y
+        } else if u.count == 4 || u.count == 7, let y = Int(v.prefix(4)) {
+            lastYear = y
+        }
+    }
+
+    /// "that day", "that same day", "that year", "that quarter": the last such date the text
+    /// gave, or `nil`.
+    func anaphoricValue(_ u: TimeUnit) -> String? {
+        switch u {
+        case .day: return lastDay?.iso
+        case .year: return lastYear.map(TimeFormat.year)
+        case .quarter: return lastQuarterValue()
+        default: return nil
+        }
+    }
 }

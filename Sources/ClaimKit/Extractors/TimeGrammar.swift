@@ -48,6 +48,10 @@ struct TimeGrammar {
     /// Dates of events the text has named with a date ("the inauguration on January 20"),
     /// keyed by the hashed event noun, so "two weeks before the inauguration" can be resolved.
     var eventDates: [UInt64: Day] = [:]
+    /// The last full date the text gave, for "that day", "that same day".
+    var lastDay: Day? = nil
+    /// The last year the text gave, for "that year", "later that year".
+    var lastYear: Int? = nil
 
     init(tokens: UnsafeBufferPointer<TimeToken>, bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
         t = tokens
@@ -114,6 +118,7 @@ struct TimeGrammar {
             if let m = match(i) {
                 if !skipNote { noteQuarter(m.value) }
                 noteEvent(m)
+                noteDate(m.value)
                 out.append(m)
                 i = max(m.last, i + 1)
             } else {
