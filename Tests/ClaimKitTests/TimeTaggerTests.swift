@@ -219,3 +219,30 @@ final class TimeTaggerAnaphoraTests: XCTestCase {
         XCTAssertEqual(t.map(\.value), ["2019-03-03", "2019-03-03", "2019"])
     }
 }
+
+final class TimeTaggerRobustnessTests: XCTestCase {
+    /// Random mixes of temporal words, numbers, punctuation and stray bytes must never crash
+    /// and every span must lie inside the text.
+    func testRandomInputIsSafe() {
+        let pieces = ["January", "Jan", ".", "6", ",", "2025", "last", "next", "the", "a", "year", "weeks", "ago",
+                      "Monday", "at", "4", ":", "32", "a.m.", "p", "m", "-", "'", "s", "before", "that", "day",
+                      "every", "of", "more", "than", "nineteen", "ninety", "fiscal", "quarter", "third", "1990",
+                      "\u{2019}", "\u{00A0}", "\n", "/", "%", "$", "\u{FFFD}", "late", "early", "mid", "tonight"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &rng) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+                if Bool.random(using: &rng) { text += " " }
+            }
+            var bytes = Array(text.utf8)
+            if Bool.random(using: &rng) { bytes.append(0xE2) } // a truncated scalar at the end
+            let doc = Document(id: "r", file: "r.txt", path: "r.txt", bytes: bytes, published: "2025-01-06",
+                               publishedBasis: .manifest)
+            for t in TimeTagger().tag(doc, Segmenter.segment(bytes), document: 0) {
+                XCTAssertTrue(t.span.start >= 0 && t.span.end <= bytes.count && t.span.start < t.span.end, "\(text)")
+            }
+            _ = TimeTagger.parseDate(text, anchor: "2025-01-06")
+        }
+    }
+}

@@ -71,7 +71,7 @@ struct TimeGrammar {
     }
     @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
     @inline(__always) func digits(_ i: Int) -> Int { isNum(i) ? t[i].length : 0 }
-    @inline(__always) func num(_ i: Int) -> Int { Int(t[i].num) }
+    @inline(__always) func num(_ i: Int) -> Int { i >= 0 && i < t.count ? Int(t[i].num) : 0 }
     /// Whether token `i` follows the previous one with no space.
     @inline(__always) func glued(_ i: Int) -> Bool { i > 0 && i < t.count && t[i].flags & TimeToken.space == 0 }
     @inline(__always) func isCap(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].flags & TimeToken.cap != 0 }

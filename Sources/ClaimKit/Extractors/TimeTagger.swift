@@ -39,8 +39,10 @@ public struct TimeTagger: Sendable {
             defer { buffer.release() }
             let tokens = buffer.tokens
             var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
-            return g.run().map { m in
-                (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
+            return g.run().compactMap { m in
+                // Token buffers are unchecked: a malformed range is dropped, never read.
+                guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
+                return (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
             }
         }
     }
