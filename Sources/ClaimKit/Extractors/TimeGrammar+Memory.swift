@@ -24,7 +24,7 @@ extension TimeGrammar {
     /// Remembers the date of an event noun next to a full date: "the inauguration on
     /// January 20", "the January 20 inauguration".
     mutating func noteEvent(_ m: TimeMatch) {
-        guard m.type == .date, let d = Day.parse(m.value), m.value.utf8.count == 10 else { return }
+        guard m.type == .date, m.value.utf8.count == 10, let d = Day.parse(m.value) else { return }
         if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
         if let w = eventWord(m.last, last: false) { eventDates[w] = d }
     }
@@ -64,10 +64,9 @@ extension TimeGrammar {
 
     /// Remembers a quarter value (`YYYY-Qn`).
     mutating func noteQuarter(_ v: String) {
-        guard v.utf8.count == 7 else { return }
-        let u = Array(v.utf8)
-        guard u[4] == 45, u[5] == 81, let y = Int(String(decoding: u[0..<4], as: UTF8.self)) else { return }
-        lastQuarter = (y, Int(u[6]) - 48)
+        let u = v.utf8
+        guard u.count == 7, let q = u.last, q >= 49, q <= 52, u.dropFirst(5).first == 81, let y = Int(v.prefix(4)) else { return }
+        lastQuarter = (y, Int(q) - 48)
         lastQuarterToken = here
     }
 
@@ -92,7 +91,7 @@ extension TimeGrammar {
     mutating func noteDate(_ v: String) {
         let u = v.utf8
         guard u.count >= 4, let first = u.first, first >= 48, first <= 57 else { return }
-        if let d = Day.parse(v) {
+        if u.count >= 10, let d = Day.parse(v) {
             lastDay = d
             lastYear = d.y
         } else if u.count == 4 || u.count == 7, let y = Int(v.prefix(4)) {

@@ -24,7 +24,16 @@ struct Day: Hashable, Sendable, Comparable {
 
     /// Parses `YYYY-MM-DD` at the start of a string (e.g. a manifest date-time).
     static func parse(_ s: String) -> Day? {
-        let u = Array(s.utf8)
+        var u = s.utf8
+        if let d = u.withContiguousStorageIfAvailable({ parse($0) }) { return d }
+        var copy = s
+        copy.makeContiguousUTF8()
+        u = copy.utf8
+        return u.withContiguousStorageIfAvailable({ parse($0) }) ?? nil
+    }
+
+    /// Parses `YYYY-MM-DD` at the start of UTF-8 bytes.
+    static func parse(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
         guard u.count >= 10, u[4] == 45, u[7] == 45 else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
