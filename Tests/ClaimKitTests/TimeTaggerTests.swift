@@ -138,6 +138,8 @@ final class TimeTaggerTests: XCTestCase {
     func testPastAndFutureReferences() {
         check("Tensions have grown in recent years across Asia.", "recent years", .date, "PAST_REF")
         check("Nobody knows what will happen in the future.", "the future", .date, "FUTURE_REF")
+        check("What it means in the future is unclear.", "the future", .date, "FUTURE_REF")
+        XCTAssertTrue(tag("She met the future president of Korea.").isEmpty, "adjective, not a time")
     }
 
     func testExtentExcludesPrepositionsAndDeterminersBeforeDates() {

@@ -139,12 +139,12 @@ extension TimeGrammar {
             if pre.det, !isWord(j + 1) || word(j + 1) == .function || word(j + 1) == .none && !isWord(j + 1) {
                 return TimeMatch(first: j, last: j + 1, type: .date, value: "PAST_REF")
             }
-            if pre.det, isWord(j + 1), word(j + 1) == .none, !isCap(j + 1) {
+            if pre.det, isWord(j + 1), word(j + 1) == .none, !isCap(j + 1), !afterPreposition(j - 1) {
                 return nil
             }
             return pre.det ? TimeMatch(first: j, last: j + 1, type: .date, value: "PAST_REF") : nil
         case .future:
-            if pre.det, !(isWord(j + 1) && word(j + 1) == .none) {
+            if pre.det, !(isWord(j + 1) && word(j + 1) == .none) || afterPreposition(j - 1) {
                 return TimeMatch(first: j, last: j + 1, type: .date, value: "FUTURE_REF")
             }
             return nil
@@ -294,5 +294,23 @@ extension TimeGrammar {
         let v = cal.week(n)
         anchor.calendar = cal
         return TimeMatch(first: s, last: e, type: .date, value: v)
+    }
+
+    /// Whether the word before token `k` (a determiner) is a preposition that makes the noun
+    /// that follows a time ("in the future is", "into the future if"): `the future` as a noun,
+    /// not the adjective in "the future president".
+    func afterPreposition(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count else { return false }
+        var e = Int(t[k].start)
+        while e > 0, p[e - 1] == 32 { e -= 1 }
+        var s = e
+        while s > 0, Bytes.isAlpha(p[s - 1]) { s -= 1 }
+        guard e - s >= 2, e - s <= 7 else { return false }
+        var w = [UInt8]()
+        for i in s..<e { w.append(p[i] | 0x20) }
+        switch String(decoding: w, as: UTF8.self) {
+        case "in", "into", "for", "about", "toward", "towards", "near": return true
+        default: return false
+        }
     }
 }
