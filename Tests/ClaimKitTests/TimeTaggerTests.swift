@@ -193,6 +193,10 @@ final class TimeTaggerTests: XCTestCase {
         XCTAssertEqual(TimeTagger.parseDate("last week", anchor: "2025-01-20"), "2025-W03")
         XCTAssertEqual(TimeTagger.parseDate("yesterday", anchor: "2025-01-06"), "2025-01-05")
         XCTAssertEqual(TimeTagger.parseDate("2024", anchor: nil), "2024")
+        XCTAssertEqual(TimeTagger.parseDate("Q3 2024", anchor: nil), "2024-Q3")
+        XCTAssertEqual(TimeTagger.parseDate("1/20/2025", anchor: nil), "2025-01-20")
+        XCTAssertEqual(TimeTagger.parseDate("2025/01/20", anchor: nil), "2025-01-20")
+        XCTAssertEqual(TimeTagger.parseDate("the 1990s", anchor: nil), "199")
         XCTAssertNil(TimeTagger.parseDate("banana", anchor: nil))
     }
 

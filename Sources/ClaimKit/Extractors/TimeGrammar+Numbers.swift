@@ -4,6 +4,27 @@ extension TimeGrammar {
     /// Numbers: ISO dates, times, day-month dates, decades, centuries, counts, years.
     mutating func numberCore(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
         let d = digits(j)
+        // "Q3 2024", "Q3".
+        if d == 1, glued(j), isText(j - 1, "q"), (1...4).contains(num(j)) {
+            let q = num(j)
+            var e = j + 1
+            var year: Int? = nil
+            if isYear(e) { year = num(e); e += 1 } else if let a = anchor.day {
+                year = q <= (a.m - 1) / 3 + 1 ? a.y : a.y - 1
+            }
+            return TimeMatch(first: j - 1, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-Q" + String(q))
+        }
+        // Numeric dates: "1/20/2025" (month first, the US order news uses) and "2025/01/20".
+        if isPunct(j + 1, 47), glued(j + 1), isNum(j + 2), glued(j + 2), isPunct(j + 3, 47), glued(j + 3), isNum(j + 4),
+           glued(j + 4), !(glued(j) && isPunct(j - 1, 47)), !(glued(j + 5) && isPunct(j + 5, 47)) {
+            var day: Day? = nil
+            if d <= 2, digits(j + 2) <= 2, digits(j + 4) == 4 { day = Day(y: num(j + 4), m: num(j), d: num(j + 2)) }
+            else if d == 4, digits(j + 2) <= 2, digits(j + 4) <= 2 { day = Day(y: num(j), m: num(j + 2), d: num(j + 4)) }
+            if let day, AnchorCalendar.isValid(day) {
+                knownYears[day.m * 100 + day.d] = day.y
+                return TimeMatch(first: j, last: j + 5, type: .date, value: day.iso)
+            }
+        }
         // ISO date.
         if d == 4, isPunct(j + 1, 45), glued(j + 1), digits(j + 2) == 2, glued(j + 2), isPunct(j + 3, 45), glued(j + 3),
            digits(j + 4) == 2, glued(j + 4) {

@@ -134,6 +134,7 @@ struct TimeGrammar {
         let next = i + 1 < t.count ? t[i + 1] : nil
         if tok.kind == .number {
             if tok.length == 4 || tok.length == 2 { return true } // years, decades ('90s), times
+            if glued(i), isText(i - 1, "q") { return true } // "Q3"
             guard let next else { return false }
             switch next.kind {
             case .punct: return next.num == 58 || next.num == 45 || next.num == 47 || next.num == 39
