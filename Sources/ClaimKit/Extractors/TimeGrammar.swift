@@ -132,8 +132,14 @@ struct TimeGrammar {
     @inline(__always) func worthTrying(_ i: Int) -> Bool {
         let tok = t[i]
         let next = i + 1 < t.count ? t[i + 1] : nil
+        // Whether the next token is a lexicon word, a number or a glued hyphen.
+        @inline(__always) func nextMatters() -> Bool {
+            guard let next else { return false }
+            if next.kind == .number || next.lex.word != .none { return true }
+            return next.kind == .punct && next.num == 45 && next.flags & TimeToken.space == 0
+        }
         if tok.kind == .number {
-            if tok.length == 4 || tok.length == 2 { return true } // years, decades ('90s), times
+            if tok.length == 4 { return true } // years, ISO dates
             if glued(i), isText(i - 1, "q") { return true } // "Q3"
             guard let next else { return false }
             switch next.kind {
@@ -160,6 +166,12 @@ struct TimeGrammar {
             case .over, .under: return next.kind == .number || next.lex.word == .function || next.lex.word == .number
             default: return false
             }
+        case .month, .monthAbbr, .weekday, .holiday:
+            return tok.flags & (TimeToken.cap | TimeToken.upper) != 0
+        case .number, .ordinal, .relative, .approx, .position, .every:
+            // "two weeks", "third-quarter", "last year", "about noon", "late 1990s", "every Monday":
+            // these only start an expression before another lexicon word, a number or a hyphen.
+            return nextMatters() || l.word == .relative && isText(i + 1, "period")
         default: return true
         }
     }
