@@ -90,12 +90,19 @@ enum TimeTokenizer {
         var out = TokenBuffer(capacity: (n - from) / 6 + 8)
         var i = from
         var flags: UInt8 = 0
+        // Whether the last token is a run of words outside the lexicon (it can grow).
+        var lastPlain = false
         while i < n {
             let c = p[i]
-            if c == 32 || (c >= 9 && c <= 13) {
+            if c <= 32 {
+                // White space (and other control bytes) in one go.
+                var j = i
+                while j < n, p[j] <= 32 {
+                    if p[j] == 10 { flags |= TimeToken.newline }
+                    j += 1
+                }
                 flags |= TimeToken.space
-                if c == 10 { flags |= TimeToken.newline }
-                i += 1
+                i = j
                 continue
             }
             if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
@@ -134,11 +141,14 @@ enum TimeTokenizer {
                 }
                 // Runs of words the grammar never looks at collapse into one token: fewer tokens,
                 // same adjacency (a punctuation mark or number always breaks the run).
-                if lex.word == .none, let last = out.last, last.kind == .word, last.lex.word == .none {
+                if lex.word == .none && lastPlain {
                     out.extendLast(to: Int32(i))
                 } else {
                     out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .word, flags: f, lex: lex, num: 0))
+                    lastPlain = lex.word == .none
                 }
+                flags = 0
+                continue
             } else if c >= 48 && c <= 57 {
                 var v: Int32 = 0
                 while i < n, p[i] >= 48 && p[i] <= 57 {
@@ -161,6 +171,7 @@ enum TimeTokenizer {
                 out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: v))
             }
             flags = 0
+            lastPlain = false
         }
         return out
     }
