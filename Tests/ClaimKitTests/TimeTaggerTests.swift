@@ -98,6 +98,17 @@ final class TimeTaggerTests: XCTestCase {
         check("The flight took 2 1/2 hours in all.", "2 1/2 hours", .duration, "PT2H30M")
     }
 
+    func testCountBeforeAnEventWithAKnownDate() {
+        let found = tag("Trump returns for the inauguration on January 20. Allies met two weeks before the inauguration in Seoul.")
+        XCTAssertEqual(found.map(\.text), ["January 20", "two weeks before the inauguration"])
+        XCTAssertEqual(found.map(\.value), ["2025-01-20", "2025-01-06"])
+        XCTAssertEqual(found.last?.type, .date)
+        // Without a known date for the event, the count stays a duration (TimeML: "before" is a signal).
+        let unknown = tag("Allies met two weeks before the summit in Seoul.")
+        XCTAssertEqual(unknown.map(\.text), ["two weeks"])
+        XCTAssertEqual(unknown.map(\.value), ["P2W"])
+    }
+
     func testAgesAreNotDurations() {
         XCTAssertTrue(tag("The 6-year-old boy and a 52-year-old man waited.").isEmpty)
     }
@@ -127,6 +138,8 @@ final class TimeTaggerTests: XCTestCase {
     func testPastAndFutureReferences() {
         check("Tensions have grown in recent years across Asia.", "recent years", .date, "PAST_REF")
         check("Nobody knows what will happen in the future.", "the future", .date, "FUTURE_REF")
+        check("What it means in the future is unclear.", "the future", .date, "FUTURE_REF")
+        XCTAssertTrue(tag("She met the future president of Korea.").isEmpty, "adjective, not a time")
     }
 
     func testExtentExcludesPrepositionsAndDeterminersBeforeDates() {
@@ -180,10 +193,62 @@ final class TimeTaggerTests: XCTestCase {
         XCTAssertEqual(TimeTagger.parseDate("last week", anchor: "2025-01-20"), "2025-W03")
         XCTAssertEqual(TimeTagger.parseDate("yesterday", anchor: "2025-01-06"), "2025-01-05")
         XCTAssertEqual(TimeTagger.parseDate("2024", anchor: nil), "2024")
+        XCTAssertEqual(TimeTagger.parseDate("Q3 2024", anchor: nil), "2024-Q3")
+        XCTAssertEqual(TimeTagger.parseDate("1/20/2025", anchor: nil), "2025-01-20")
+        XCTAssertEqual(TimeTagger.parseDate("2025/01/20", anchor: nil), "2025-01-20")
+        XCTAssertEqual(TimeTagger.parseDate("the 1990s", anchor: nil), "199")
         XCTAssertNil(TimeTagger.parseDate("banana", anchor: nil))
     }
 
     func testInvalidDatesAreRejected() {
         XCTAssertTrue(tag("Filed 2024-02-30 by the court.").isEmpty)
+    }
+}
+
+final class TimeTaggerURLTests: XCTestCase {
+    func testYearsInsideURLPathsAreNotProse() {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt",
+                           bytes: Array("https://example.com/hub/i/r/2025/01/06/photo.jpg\nIt happened in 2024.".utf8),
+                           published: "2025-01-06", publishedBasis: .manifest)
+        let t = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 0)
+        XCTAssertEqual(t.map(\.value), ["2024"])
+    }
+}
+
+final class TimeTaggerAnaphoraTests: XCTestCase {
+    func testThatDayAndThatYearTakeTheLastDateGiven() {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt",
+                           bytes: Array("The treaty was signed on March 3, 2019. Protests began that same day and lasted until later that year.".utf8),
+                           published: "2025-01-06", publishedBasis: .manifest)
+        let t = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 0)
+        XCTAssertEqual(t.map { doc.text($0.span) }, ["March 3, 2019", "that same day", "later that year"])
+        XCTAssertEqual(t.map(\.value), ["2019-03-03", "2019-03-03", "2019"])
+    }
+}
+
+final class TimeTaggerRobustnessTests: XCTestCase {
+    /// Random mixes of temporal words, numbers, punctuation and stray bytes must never crash
+    /// and every span must lie inside the text.
+    func testRandomInputIsSafe() {
+        let pieces = ["January", "Jan", ".", "6", ",", "2025", "last", "next", "the", "a", "year", "weeks", "ago",
+                      "Monday", "at", "4", ":", "32", "a.m.", "p", "m", "-", "'", "s", "before", "that", "day",
+                      "every", "of", "more", "than", "nineteen", "ninety", "fiscal", "quarter", "third", "1990",
+                      "\u{2019}", "\u{00A0}", "\n", "/", "%", "$", "\u{FFFD}", "late", "early", "mid", "tonight"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &rng) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+                if Bool.random(using: &rng) { text += " " }
+            }
+            var bytes = Array(text.utf8)
+            if Bool.random(using: &rng) { bytes.append(0xE2) } // a truncated scalar at the end
+            let doc = Document(id: "r", file: "r.txt", path: "r.txt", bytes: bytes, published: "2025-01-06",
+                               publishedBasis: .manifest)
+            for t in TimeTagger().tag(doc, Segmenter.segment(bytes), document: 0) {
+                XCTAssertTrue(t.span.start >= 0 && t.span.end <= bytes.count && t.span.start < t.span.end, "\(text)")
+            }
+            _ = TimeTagger.parseDate(text, anchor: "2025-01-06")
+        }
     }
 }

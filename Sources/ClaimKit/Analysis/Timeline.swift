@@ -39,7 +39,7 @@ public struct TimelineEntry: Hashable, Sendable {
 /// the same event given different dates.
 public enum Timeline {
     /// How much of the smaller word set two claims must share to be the same event.
-    static let mergeOverlap = 0.5
+    static let mergeOverlap = 0.4
     /// How much two differently dated claims must share to be flagged as a date conflict.
     static let conflictOverlap = 0.6
 
@@ -56,7 +56,10 @@ public enum Timeline {
     /// A growing timeline entry.
     struct Cluster {
         var value: TimexValue
+        /// The first report's words (used for conflicts).
         var words: [UInt64]
+        /// Every report's words.
+        var allWords: [UInt64]
         var names: [UInt64]
         var claims: [Int]
         var times: [Int]
@@ -80,8 +83,13 @@ public enum Timeline {
             let (words, names) = EventWords.words(doc.bytes, c.span)
             cands.append(Candidate(time: k, claim: ci, value: v, words: words, names: names, source: doc.sourceName))
         }
-        // Finest values first, so coarser mentions can join the specific events they contain.
-        cands.sort { $0.value.granularity != $1.value.granularity ? $0.value.granularity > $1.value.granularity : $0.time < $1.time }
+        // Finest values first, so coarser mentions can join the specific events they contain; days
+        // and times of day together in text order, so a time joins the day's event.
+        func group(_ g: TimeGranularity) -> TimeGranularity { min(g, .day) }
+        cands.sort {
+            let a = group($0.value.granularity), b = group($1.value.granularity)
+            return a != b ? a > b : $0.time < $1.time
+        }
 
         var clusters: [Cluster] = []
         clusters.reserveCapacity(cands.count)
@@ -105,7 +113,7 @@ public enum Timeline {
                 let shared = Int(hits[ci])
                 hits[ci] = 0
                 guard clusters[ci].value.isCompatible(with: cand.value) else { continue }
-                let small = min(cand.words.count, clusters[ci].words.count)
+                let small = min(cand.words.count, clusters[ci].allWords.count)
                 guard small > 0 else { continue }
                 var score = Double(shared) / Double(small)
                 if score + 0.1 < mergeOverlap { continue }
@@ -118,14 +126,25 @@ public enum Timeline {
                 clusters[best].times.append(cand.time)
                 clusters[best].sources.insert(cand.source)
                 clusters[best].names = EventWords.union(clusters[best].names, cand.names)
+                // The event's vocabulary grows with each report, so later reports that word it
+                // differently still find it.
+                let id = Int32(best)
+                for w in cand.words where EventWords.intersectionCount([w], clusters[best].allWords) == 0 {
+                    if var list = postings[w] {
+                        if list.count < maxPosting { list.append(id); postings[w] = list }
+                    } else {
+                        postings[w] = [id]
+                    }
+                }
+                clusters[best].allWords = EventWords.union(clusters[best].allWords, cand.words)
             } else {
                 let id = Int32(clusters.count)
                 for w in cand.words {
                     postings[w, default: []].append(id)
                     if postings[w, default: []].count > maxPosting { postings[w]?.removeLast() }
                 }
-                clusters.append(Cluster(value: cand.value, words: cand.words, names: cand.names, claims: [cand.claim],
-                                        times: [cand.time], sources: [cand.source]))
+                clusters.append(Cluster(value: cand.value, words: cand.words, allWords: cand.words, names: cand.names,
+                                        claims: [cand.claim], times: [cand.time], sources: [cand.source]))
             }
         }
         // Chronological order and ids.

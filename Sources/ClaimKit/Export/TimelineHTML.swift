@@ -54,7 +54,9 @@ public enum TimelineHTML {
         var details = ""
         for e in timeline {
             let col = columnOf[e.value] ?? 0
-            let x = left + col * column + (column - marker) / 2
+            // Wider markers for events several outlets report, so each colour stays visible.
+            let w = min(column - 6, max(marker, 9 * e.sources.count))
+            let x = left + col * column + (column - w) / 2
             let y = axisY - gap - (filled[col] + 1) * (marker + gap) + gap
             filled[col] += 1
             var lines = ["\(e.id) · \(e.value) (\(e.granularity.rawValue))", e.text, "Outlets: " + e.sources.joined(separator: ", "),
@@ -63,14 +65,14 @@ public enum TimelineHTML {
             let coarse = e.granularity < .month
             svg += "<g class=\"event\(e.conflict ? " conflict" : "")\(coarse ? " coarse" : "")\" data-id=\"\(escape(e.id))\" tabindex=\"0\">"
             svg += "<title>\(escape(lines.joined(separator: "\n")))</title>"
-            let part = Double(marker) / Double(max(1, e.sources.count))
+            let part = Double(w) / Double(max(1, e.sources.count))
             for (k, s) in e.sources.enumerated() {
                 let px = Double(x) + Double(k) * part
                 svg += "<rect x=\"\(fmt(px))\" y=\"\(y)\" width=\"\(fmt(part))\" height=\"\(marker)\" fill=\"\(colour[s] ?? "#999")\"/>"
             }
-            svg += "<rect class=\"frame\" x=\"\(x)\" y=\"\(y)\" width=\"\(marker)\" height=\"\(marker)\" rx=\"4\"/>"
+            svg += "<rect class=\"frame\" x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"\(marker)\" rx=\"4\"/>"
             if e.claims.count > 1 {
-                svg += "<text class=\"count\" x=\"\(x + marker / 2)\" y=\"\(y + marker / 2 + 4)\">\(e.claims.count)</text>"
+                svg += "<text class=\"count\" x=\"\(x + w / 2)\" y=\"\(y + marker / 2 + 4)\">\(e.claims.count)</text>"
             }
             svg += "</g>\n"
 

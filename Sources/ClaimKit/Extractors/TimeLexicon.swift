@@ -121,13 +121,14 @@ enum TimeLexicon {
     /// The lexicon: keys and entries in parallel arrays.
     static let table: (keys: [UInt64], keys2: [UInt64], entries: [TimeLex]) = build()
 
-    /// Whether any entry starts with a letter and has a length: index `(letter - 'a') * 16 + length`.
+    /// Whether any entry has a first letter, last letter and length:
+    /// index `((first - 'a') * 26 + (last - 'a')) * 16 + length`.
     static let filter: [Bool] = {
-        var f = [Bool](repeating: false, count: 26 * 16)
+        var f = [Bool](repeating: false, count: 26 * 26 * 16)
         for (w, _) in words() {
             let u = Array(w.utf8)
-            guard let c = u.first, c >= 97, c <= 122, u.count < 16 else { continue }
-            f[Int(c - 97) * 16 + u.count] = true
+            guard let c = u.first, let z = u.last, c >= 97, c <= 122, z >= 97, z <= 122, u.count < 16 else { continue }
+            f[(Int(c - 97) * 26 + Int(z - 97)) * 16 + u.count] = true
         }
         return f
     }()
@@ -239,7 +240,7 @@ enum TimeLexicon {
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
              "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst", "near",
              "short", "term", "these", "eve", "independence", "as", "set", "ended", "ending", "trading", "business", "working",
-             "calendar"], .marker) { _ in 0 }
+             "calendar", "q"], .marker) { _ in 0 }
         // Decades in words: value is the decade's tens digit.
         add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], .decadeWord) { $0 + 2 }
         add(["thanksgiving", "christmas"], .holiday) { $0 + 1 }

@@ -7,13 +7,33 @@ struct Day: Hashable, Sendable, Comparable {
     static func < (l: Day, r: Day) -> Bool { (l.y, l.m, l.d) < (r.y, r.m, r.d) }
 
     /// `YYYY-MM-DD`.
-    var iso: String { TimeFormat.year(y) + "-" + TimeFormat.two(m) + "-" + TimeFormat.two(d) }
+    var iso: String {
+        guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
+            return TimeFormat.year(y) + "-" + TimeFormat.two(m) + "-" + TimeFormat.two(d)
+        }
+        // Written digit by digit: this runs for every resolved date.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10)
+            b[3] = UInt8(48 + y % 10); b[4] = 45; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
+            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            return 10
+        }
+    }
     /// `YYYY-MM`.
     var isoMonth: String { TimeFormat.year(y) + "-" + TimeFormat.two(m) }
 
     /// Parses `YYYY-MM-DD` at the start of a string (e.g. a manifest date-time).
     static func parse(_ s: String) -> Day? {
-        let u = Array(s.utf8)
+        var u = s.utf8
+        if let d = u.withContiguousStorageIfAvailable({ parse($0) }) { return d }
+        var copy = s
+        copy.makeContiguousUTF8()
+        u = copy.utf8
+        return u.withContiguousStorageIfAvailable({ parse($0) }) ?? nil
+    }
+
+    /// Parses `YYYY-MM-DD` at the start of UTF-8 bytes.
+    static func parse(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
         guard u.count >= 10, u[4] == 45, u[7] == 45 else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
@@ -29,9 +49,21 @@ struct Day: Hashable, Sendable, Comparable {
 /// Small formatting helpers for TIMEX3 values.
 enum TimeFormat {
     /// Two digits, zero-padded.
-    static func two(_ v: Int) -> String { v < 10 && v >= 0 ? "0" + String(v) : String(v) }
+    static func two(_ v: Int) -> String {
+        guard (0...99).contains(v) else { return String(v) }
+        return String(unsafeUninitializedCapacity: 2) { b in
+            b[0] = UInt8(48 + v / 10); b[1] = UInt8(48 + v % 10)
+            return 2
+        }
+    }
     /// Four digits, zero-padded.
     static func year(_ v: Int) -> String {
+        if (1000...9999).contains(v) {
+            return String(unsafeUninitializedCapacity: 4) { b in
+                b[0] = UInt8(48 + v / 1000); b[1] = UInt8(48 + v / 100 % 10); b[2] = UInt8(48 + v / 10 % 10); b[3] = UInt8(48 + v % 10)
+                return 4
+            }
+        }
         if v >= 1000 || v < 0 { return String(v) }
         let s = String(v)
         return String(repeating: "0", count: 4 - s.count) + s

@@ -35,10 +35,14 @@ public struct TimeTagger: Sendable {
     /// Runs the grammar over bytes: (span, type, value) for each expression.
     static func matches(_ bytes: [UInt8], anchor: TimeAnchor, limit: Int? = nil) -> [(span: ByteSpan, type: TimeType, value: String)] {
         bytes.withUnsafeBufferPointer { p in
-            let tokens = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
+            let buffer = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
+            defer { buffer.release() }
+            let tokens = buffer.tokens
             var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
-            return g.run().map { m in
-                (ByteSpan(Int(tokens[m.first].start), Int(tokens[m.last - 1].end)), m.type, m.value)
+            return g.run().compactMap { m in
+                // Token buffers are unchecked: a malformed range is dropped, never read.
+                guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
+                return (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
             }
         }
     }

@@ -26,10 +26,49 @@ struct TimeToken: Sendable {
     var length: Int { Int(end - start) }
 }
 
+/// A growable token buffer the caller owns and must `release()`: appending is a store, with
+/// none of an array's uniqueness checks on the hot path.
+struct TokenBuffer {
+    private(set) var base: UnsafeMutablePointer<TimeToken>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        base = UnsafeMutablePointer<TimeToken>.allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ t: TimeToken) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: t)
+        count += 1
+    }
+
+    /// The last token, if any.
+    @inline(__always) var last: TimeToken? { count > 0 ? base[count - 1] : nil }
+
+    /// Moves the last token's end.
+    @inline(__always) mutating func extendLast(to end: Int32) { base[count - 1].end = end }
+
+    mutating func grow() {
+        let bigger = UnsafeMutablePointer<TimeToken>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    /// The tokens, valid until `release()`.
+    var tokens: UnsafeBufferPointer<TimeToken> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Frees the storage.
+    func release() { base.deallocate() }
+}
+
 /// Splits bytes into words, numbers and punctuation, looking each word up in the lexicon.
 enum TimeTokenizer {
-    /// The tokens of `p[range]`.
-    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [TimeToken] {
+    /// The tokens of `p[from..<to]`; the caller releases the buffer.
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> TokenBuffer {
         let n = min(to ?? p.count, p.count)
         let table = TimeLexicon.table
         let filter = TimeLexicon.filter
@@ -47,24 +86,29 @@ enum TimeTokenizer {
     /// The scanner proper, on raw buffers.
     static func scan(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, _ keys: UnsafeBufferPointer<UInt64>,
                      _ keys2: UnsafeBufferPointer<UInt64>, _ entries: UnsafeBufferPointer<TimeLex>,
-                     _ filter: UnsafeBufferPointer<Bool>) -> [TimeToken] {
-        var out: [TimeToken] = []
-        out.reserveCapacity((n - from) / 6 + 8)
+                     _ filter: UnsafeBufferPointer<Bool>) -> TokenBuffer {
+        var out = TokenBuffer(capacity: (n - from) / 6 + 8)
         var i = from
         var flags: UInt8 = 0
+        // Whether the last token is a run of words outside the lexicon (it can grow).
+        var lastPlain = false
         while i < n {
             let c = p[i]
-            if c == 32 || (c >= 9 && c <= 13) {
+            if c <= 32 {
+                // White space (and other control bytes) in one go.
+                var j = i
+                while j < n, p[j] <= 32 {
+                    if p[j] == 10 { flags |= TimeToken.newline }
+                    j += 1
+                }
                 flags |= TimeToken.space
-                if c == 10 { flags |= TimeToken.newline }
-                i += 1
+                i = j
                 continue
             }
             if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
             let s = i
             if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
                 var upperCount = 0
-                var a: UInt64 = 0, b: UInt64 = 0
                 while i < n {
                     let d = p[i]
                     let l = d | 0x20
@@ -74,8 +118,6 @@ enum TimeTokenizer {
                         if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
                         upperCount += 1
                     }
-                    let k = i - s
-                    if k < 8 { a |= UInt64(l) << (UInt64(k) * 8) } else if k < 12 { b |= UInt64(l) << (UInt64(k - 8) * 8) }
                     i += 1
                 }
                 let len = i - s
@@ -83,8 +125,12 @@ enum TimeTokenizer {
                 if c < 97 { f |= TimeToken.cap }
                 if upperCount == len && len > 1 { f |= TimeToken.upper }
                 var lex = TimeLex.none
-                if len <= 12 && filter[Int((c | 0x20) - 97) * 16 + len] {
-                    b |= UInt64(len) << 40
+                // Only words whose (first letter, last letter, length) some entry has are hashed.
+                if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
+                    var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
+                    var k = 0
+                    while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
+                    while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
                     var h = TimeLexicon.slot(a, b)
                     while true {
                         let kb = keys2[h]
@@ -95,11 +141,14 @@ enum TimeTokenizer {
                 }
                 // Runs of words the grammar never looks at collapse into one token: fewer tokens,
                 // same adjacency (a punctuation mark or number always breaks the run).
-                if lex.word == .none, let last = out.last, last.kind == .word, last.lex.word == .none {
-                    out[out.count - 1].end = Int32(i)
+                if lex.word == .none && lastPlain {
+                    out.extendLast(to: Int32(i))
                 } else {
                     out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .word, flags: f, lex: lex, num: 0))
+                    lastPlain = lex.word == .none
                 }
+                flags = 0
+                continue
             } else if c >= 48 && c <= 57 {
                 var v: Int32 = 0
                 while i < n, p[i] >= 48 && p[i] <= 57 {
@@ -122,6 +171,7 @@ enum TimeTokenizer {
                 out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: v))
             }
             flags = 0
+            lastPlain = false
         }
         return out
     }

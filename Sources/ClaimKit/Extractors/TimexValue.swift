@@ -2,11 +2,31 @@ import Foundation
 
 /// How fine a TIMEX3 date value is.
 public enum TimeGranularity: String, Hashable, Sendable, Comparable, CaseIterable {
-    case century, decade, year, half, quarter, season, month, week, day, time
+    /// `19` (the 1900s).
+    case century
+    /// `199` or `199X` (the 1990s).
+    case decade
+    /// `2024`.
+    case year
+    /// `2024-H1`.
+    case half
+    /// `2024-Q3`.
+    case quarter
+    /// `2024-SU`.
+    case season
+    /// `2024-11`.
+    case month
+    /// `2025-W02`, `2025-W02-WE`.
+    case week
+    /// `2024-11-05`.
+    case day
+    /// `2025-01-06T12:00`, `2025-01-06TMO`.
+    case time
 
     /// Coarse to fine.
     var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Coarser granularities sort first.
     public static func < (l: TimeGranularity, r: TimeGranularity) -> Bool { l.rank < r.rank }
 }
 
@@ -125,10 +145,11 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// Whether one of the two contains the other: the values can describe the same moment.
     public func isCompatible(with other: TimexValue) -> Bool { contains(other) || other.contains(self) }
 
-    /// Orders by start, then coarser first.
+    /// Orders by start, then coarser first (`2024` before `2024-01-01`).
     public static func < (l: TimexValue, r: TimexValue) -> Bool {
         l.start != r.start ? l.start < r.start : l.end > r.end
     }
 
+    /// The value as written.
     public var description: String { value }
 }

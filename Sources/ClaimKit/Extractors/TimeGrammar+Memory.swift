@@ -1,0 +1,112 @@
+/// What the grammar remembers across a document: events named with a date, and the quarter
+/// being reported.
+extension TimeGrammar {
+    /// The hashed first (or last) word of a word-run token, if it looks like an event noun:
+    /// lower case, 5+ letters.
+    func eventWord(_ i: Int, last: Bool) -> UInt64? {
+        guard isWord(i), word(i) == .none, !isCap(i) else { return nil }
+        var s = Int(t[i].start), e = Int(t[i].end)
+        if last {
+            var k = e
+            while k > s, p[k - 1] != 32 { k -= 1 }
+            s = k
+        } else {
+            var k = s
+            while k < e, p[k] != 32 { k += 1 }
+            e = k
+        }
+        guard e - s >= 5 else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in s..<e { h = (h ^ UInt64(p[k] | 0x20)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Remembers the date of an event noun next to a full date: "the inauguration on
+    /// January 20", "the January 20 inauguration".
+    mutating func noteEvent(_ m: TimeMatch) {
+        guard m.type == .date, m.value.utf8.count == 10, let d = Day.parse(m.value) else { return }
+        if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
+        if let w = eventWord(m.last, last: false) { eventDates[w] = d }
+    }
+
+    /// "two weeks before the inauguration": the event's known date moved by the count, with the
+    /// token after the event noun; `nil` when the event's date is not known.
+    mutating func eventShift(_ n: Int?, _ u: TimeUnit, signal e: Int) -> (String, Int)? {
+        guard let n, isFn(e, .before) || isFn(e, .after), !eventDates.isEmpty else { return nil }
+        let sign = isFn(e, .before) ? -1 : 1
+        var k = e + 1
+        var steps = 0
+        while k < t.count && steps < 5 {
+            if let w = eventWord(k, last: false), let d = eventDates[w] {
+                guard var cal = AnchorCalendar(d) else { return nil }
+                let v: String
+                switch u {
+                case .day: v = cal.days(sign * n).iso
+                case .week: v = cal.days(sign * 7 * n).iso
+                case .month: let (y, m) = cal.months(sign * n); v = TimeFormat.year(y) + "-" + TimeFormat.two(m)
+                case .year: v = TimeFormat.year(d.y + sign * n)
+                default: return nil
+                }
+                return (v, k)
+            }
+            if t[k].kind == .punct && t[k].num != 39 { return nil }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// The byte after the first word of token `k`.
+    func eventEnd(_ k: Int) -> Int {
+        var end = Int(t[k].start)
+        while end < Int(t[k].end), p[end] != 32 { end += 1 }
+        return end
+    }
+
+    /// Remembers a quarter value (`YYYY-Qn`).
+    mutating func noteQuarter(_ v: String) {
+        let u = v.utf8
+        guard u.count == 7, let q = u.last, q >= 49, q <= 52, u.dropFirst(5).first == 81, let y = Int(v.prefix(4)) else { return }
+        lastQuarter = (y, Int(q) - 48)
+        lastQuarterToken = here
+    }
+
+    /// How many tokens after a quarter is mentioned a year-ago comparison still refers to it.
+    static let quarterReach = 150
+
+    /// The last quarter mentioned, if any.
+    func lastQuarterValue() -> String? {
+        guard let q = lastQuarter else { return nil }
+        return TimeFormat.year(q.year) + "-Q" + String(q.quarter)
+    }
+
+    /// The quarter a year before the last one mentioned, if any. (The match it goes into is
+    /// not itself remembered as the reporting quarter.)
+    mutating func yearAgoQuarter() -> String? {
+        guard let q = lastQuarter, here - lastQuarterToken <= Self.quarterReach else { return nil }
+        skipNote = true
+        return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
+    }
+
+    /// Remembers the day and year of an explicit date value for later anaphora.
+    mutating func noteDate(_ v: String) {
+        let u = v.utf8
+        guard u.count >= 4, let first = u.first, first >= 48, first <= 57 else { return }
+        if u.count >= 10, let d = Day.parse(v) {
+            lastDay = d
+            lastYear = d.y
+        } else if u.count == 4 || u.count == 7, let y = Int(v.prefix(4)) {
+            lastYear = y
+        }
+    }
+
+    /// "that day", "that same day", "that year", "that quarter": the last such date the text
+    /// gave, or `nil`.
+    func anaphoricValue(_ u: TimeUnit) -> String? {
+        switch u {
+        case .day: return lastDay?.iso
+        case .year: return lastYear.map(TimeFormat.year)
+        case .quarter: return lastQuarterValue()
+        default: return nil
+        }
+    }
+}
