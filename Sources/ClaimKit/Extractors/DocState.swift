@@ -55,7 +55,8 @@ struct DocState {
         for c in candidates.reversed() where c.position < pos {
             if compatible(c.gender, gender) { best = (c.name, c.position); break }
         }
-        for s in subjects(before: pos) where compatible(s.gender, gender) {
+        let nearby = subjects(before: pos)
+        for s in nearby where !s.weak && compatible(s.gender, gender) {
             if s.position > (best?.position ?? -1) { best = (s.name, s.position) }
             break
         }
@@ -63,6 +64,13 @@ struct DocState {
             // A description naming a role: prefer the latest person holding it.
             for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
                 return c.name
+            }
+            // Otherwise the person the nearby text is most about ("the top US diplomat").
+            var count: [String: Int] = [:]
+            for s in nearby where compatible(s.gender, gender) { count[s.name, default: 0] += 1 }
+            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { count[c.name, default: 0] += 1 }
+            if let top = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key == best?.name }), top.value >= 2 {
+                return top.key
             }
         }
         return best?.name
@@ -73,10 +81,10 @@ struct DocState {
     }
 
     /// Person names that stand as sentence subjects in the 500 bytes before `pos`, nearest first.
-    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
+    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
         let start = Bytes.utf8BoundaryBuffer(b, max(0, pos - 500))
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
-        var out: [(name: String, gender: Gender, position: Int)] = []
+        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
@@ -102,7 +110,7 @@ struct DocState {
                 let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
                 if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append((full.name, g, toks[k].span.start))
+                    out.append((full.name, g, toks[k].span.start, false))
                 }
             }
             j = k - 1
@@ -114,11 +122,44 @@ struct DocState {
             guard MentionParser.isCue(t), let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append((full.name, g, m.span.start))
+            out.append((full.name, g, m.span.start, false))
+        }
+        // Any other mention of a person by given name or personal title ("a worker named Antonio
+        // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
+        var k = 0
+        while k < toks.count {
+            guard toks[k].isWord, toks[k].isCap, !toks[k].isPossessive || true else { k += 1; continue }
+            var e = k
+            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
+            var s0 = k
+            while s0 < e, L.nonNameCaps.contains(toks[s0].key) { s0 += 1 }
+            let c = MentionParser.cleanName(b, toks, s0, e)
+            if c.isPerson, !c.name.isEmpty {
+                let parts = c.name.split(separator: " ")
+                let given = parts.first.map { $0.lowercased() } ?? ""
+                let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
+                let full = fullName(c.name)
+                let fullParts = full.name.split(separator: " ")
+                let fullGiven = fullParts.first.map { $0.lowercased() } ?? ""
+                let knownFull = fullParts.count >= 2 && (L.maleNames.contains(fullGiven) || L.femaleNames.contains(fullGiven))
+                let strong = parts.count >= 2 && (L.maleNames.contains(given) || L.femaleNames.contains(given)) || titled
+                if strong || knownFull {
+                    let g = c.gender != .unknown ? c.gender : full.gender
+                    out.append((full.name, g, toks[s0].span.start, !strong))
+                }
+            }
+            k = e + 1
         }
         out.sort { $0.position > $1.position }
         return out
     }
+
+    /// Titles that only stand before a person's name.
+    static let personalTitles: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator", "governor",
+        "representative", "secretary", "minister", "mayor", "judge", "justice", "professor", "prof.",
+        "gen.", "general", "speaker", "chairman", "chairwoman", "leader", "ambassador", "candidate",
+    ]
 
     /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
     mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
