@@ -66,14 +66,33 @@ struct DocState {
                 return c.name
             }
             // Otherwise the person the nearby text is most about ("the top US diplomat").
+            var names = Set<String>()
+            for s in nearby where compatible(s.gender, gender) { names.insert(s.name) }
+            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { names.insert(c.name) }
             var count: [String: Int] = [:]
-            for s in nearby where compatible(s.gender, gender) { count[s.name, default: 0] += 1 }
-            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { count[c.name, default: 0] += 1 }
+            for n in names { count[n] = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos) }
             if let top = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key == best?.name }), top.value >= 2 {
                 return top.key
             }
         }
         return best?.name
+    }
+
+    /// How often a word occurs (at word boundaries) in the document before `pos`.
+    func occurrences(of word: String, before pos: Int) -> Int {
+        let w = Array(word.utf8)
+        guard let first = w.first, w.count >= 2 else { return 0 }
+        var n = 0, i = 0
+        let end = min(pos, b.count) - w.count
+        while i <= end {
+            if b[i] == first, i == 0 || !Bytes.isAlpha(b[i - 1]) {
+                var k = 1
+                while k < w.count, b[i + k] == w[k] { k += 1 }
+                if k == w.count, i + k >= b.count || !Bytes.isAlpha(b[i + k]) { n += 1 }
+            }
+            i += 1
+        }
+        return n
     }
 
     @inline(__always) func compatible(_ a: Gender, _ b: Gender) -> Bool {

@@ -24,7 +24,12 @@ enum MentionParser {
 
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
+        // A participle ("issued a statement Tuesday saying") shares the clause's subject.
+        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !L.pronouns.contains(toks[c - 1].key), !toks[c - 1].isCap || toks[c - 1].key == "," {
+            return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+        }
         var j = c - 1
+        var insertionName: (Int, Int)? = nil
         var appositive: String? = nil
         var guardSteps = 0
         while j >= lower, guardSteps < 40 {
@@ -32,6 +37,7 @@ enum MentionParser {
             let t = toks[j]
             if t.isWord && !t.isCap && L.skippable.contains(t.key) { j -= 1; continue }
             if t.isWord && weekdays.contains(t.key), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
+            if t.isWord && weekdays.contains(t.key) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
             if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
@@ -52,6 +58,11 @@ enum MentionParser {
                 let insertion = first.isWord && (short || !first.isCap || first.isPossessive || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
                 guard insertion else { return nil }
                 if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                // A name set off after a description: "the White House spokesman, Josh Earnest, said".
+                if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
+                   !L.titles.contains(first.key), !L.nonNameCaps.contains(first.key) {
+                    insertionName = (k + 1, j - 1)
+                }
                 j = k - 1
                 continue
             }
@@ -91,7 +102,14 @@ enum MentionParser {
             break
         }
         if k > j { return nil }
-        return classify(b, toks, k, j, appositive: appositive)
+        let main = classify(b, toks, k, j, appositive: appositive)
+        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
+           let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
+            var p = named
+            p.role = text(b, toks[k].span.start, toks[j].span.end)
+            return p
+        }
+        return main
     }
 
     /// The speaker phrase starting at token `j` (after a cue such as "said" or "according to").
@@ -217,11 +235,15 @@ enum MentionParser {
         var k = s
         // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
         var nameStart = s
+        var leading = true
         while k <= e {
             let t = toks[k]
-            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-") || !t.isCap || t.isPossessive
+            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-")
+            // After the first name word, only lower-case words, possessives and unambiguous titles
+            // start the name again ("Charlie King", "Marty West" keep their surnames).
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || !ambiguousTitles.contains(t.key)))
             if L.femaleWords.contains(t.key) { gender = .female } else if L.maleWords.contains(t.key) { gender = .male }
-            if isTitle { nameStart = k + 1 }
+            if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
         // Keep a surname that is also a title word ("Tim Kaine" is fine; "Rand Paul" too): if nothing
@@ -241,6 +263,17 @@ enum MentionParser {
         }
         return (name, role, true, gender)
     }
+
+    /// Title words that are also surnames or place words ("King", "West", "Young").
+    static let ambiguousTitles: Set<String> = [
+        "king", "west", "north", "south", "east", "young", "price", "bishop", "major", "judge", "rice",
+        "new", "york", "washington", "house", "state", "star", "fox", "news", "host", "chair", "member",
+        "prince", "queen", "father", "sister", "justice", "marshal", "rival", "court", "party", "national",
+        "security", "services", "finance", "budget", "energy", "health", "labor", "commerce", "interior",
+        "nation", "island", "independent", "liberal", "conservative", "progressive", "special", "fire",
+        "police", "senior", "top", "general", "grant", "carolina", "virginia", "georgia", "indiana",
+        "florida", "montana", "nevada", "jersey", "dakota", "hampshire", "washington",
+    ]
 
     /// Single-word proper names that are organisations, places or outlets rather than people.
     static let knownOrganizations: Set<String> = [

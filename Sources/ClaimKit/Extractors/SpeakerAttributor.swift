@@ -182,6 +182,13 @@ public struct SpeakerAttributor: Sendable {
 
     /// An attribution right after the quote at token `qi`.
     func after(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, quoteEndsSentence: Bool) -> Found? {
+        // A signature after a dash: "..." ― Carla Sanchez.
+        if qi + 2 < toks.count, toks[qi + 1].key == "—", toks[qi + 2].isCap,
+           let m = MentionParser.following(b, toks, from: qi + 2), m.kind == .person || m.kind == .organization {
+            var e = qi + 2
+            while e < toks.count, toks[e].isWord { e += 1 }
+            if e >= toks.count || toks[e].endsSentence || toks[e].key == "," || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
+        }
         var j = qi + 1
         while j < toks.count, toks[j].key == "," || toks[j].key == "—" || toks[j].key == "-" { j += 1 }
         guard j < toks.count, toks[j].isWord else { return nil }
@@ -207,7 +214,7 @@ public struct SpeakerAttributor: Sendable {
         }
         // "he said", "Blinken told reporters", "the Korean Central News Agency said".
         var c = j
-        while c < end, c - j < 12, !MentionParser.isCue(toks[c]) {
+        while c < end, c - j < 30, !MentionParser.isCue(toks[c]) {
             if toks[c].isQuote { return nil }
             c += 1
         }

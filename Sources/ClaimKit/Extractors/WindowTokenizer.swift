@@ -63,7 +63,7 @@ enum WindowTokenizer {
                 let d = b[i + 2]
                 let key: String
                 switch d {
-                case 0x93, 0x94: key = "—"
+                case 0x93, 0x94, 0x95: key = "—"
                 case 0x9C, 0x9D: key = "\""
                 case 0x98, 0x99: key = "'"
                 case 0xA6: key = "…"
