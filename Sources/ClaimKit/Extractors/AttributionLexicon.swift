@@ -36,7 +36,7 @@ public enum AttributionLexicon {
         "scolded", "sneered", "taunted", "teased", "vented", "crowed", "proclaims", "barked", "denounced",
         "derided", "dismissed", "decried", "deplored", "ridiculed", "lambasted", "attacked", "assailed",
         "rejected", "pointed", "explained", "recalled", "conceded", "cracked", "tweeted", "retweeted",
-        "posted", "emailed", "texted", "messaged", "spoke", "speaking",
+        "posted", "emailed", "texted", "messaged", "spoke", "speaking", "put",
         "insisting", "joking", "quipping", "boasting", "promising", "shrugged", "interrupting",
     ]
 

@@ -71,6 +71,17 @@ enum MentionParser {
         guard j >= lower, guardSteps < 40 else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
+        // "was prompted to say": the subject stands before the verbs.
+        if t.key == "to", j == c - 1 {
+            var k = j - 1
+            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !L.pronouns.contains(toks[k].key) { k -= 1 }
+            guard k >= lower, k < j - 1 else { return nil }
+            return subject(b, toks, cue: k + 1, lower: lower)
+        }
+        if !t.isCap, !L.pronouns.contains(t.key) || t.key == "who",
+           prepositions.contains(t.key) && t.key != "who" || L.nonNameCaps.contains(t.key) && !L.determiners.contains(t.key) && !L.pronouns.contains(t.key) && t.key != "and" && t.key != "but" && t.key != "or" {
+            return nil
+        }
         if t.key == "and" || t.key == "but" || t.key == "or" {
             return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
@@ -241,7 +252,7 @@ enum MentionParser {
             let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-")
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
-            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || !ambiguousTitles.contains(t.key)))
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(t.key))))
             if L.femaleWords.contains(t.key) { gender = .female } else if L.maleWords.contains(t.key) { gender = .male }
             if resets { nameStart = k + 1 } else { leading = false }
             k += 1
