@@ -117,8 +117,7 @@ struct DocState {
             let prev = k > 0 ? toks[k - 1] : nil
             while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
             let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
-            let verbLike = t.key.hasSuffix("ed") || t.key.hasSuffix("ly") || t.key.hasSuffix("s") || L.cues.contains(t.key)
-                || ["has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told"].contains(t.key)
+            let verbLike = Self.isVerbLike(t.key)
             let c = MentionParser.cleanName(b, toks, k, j - 1)
             if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
                 let full = fullName(c.name)
@@ -134,11 +133,13 @@ struct DocState {
             }
             j = k - 1
         }
-        // Subjects of cues in the window ("Jillian Chase, 27, a Tinder user, said ...").
+        // Subjects of cues, and of verbs after an appositive, in the window ("Jillian Chase, 27, a
+        // Tinder user, said ...", "C. Boyden Gray, who served as counsel, ticked through ...").
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            guard MentionParser.isCue(t), let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t.key)
+            guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append((full.name, g, m.span.start, false))
@@ -172,6 +173,20 @@ struct DocState {
         out.sort { $0.position > $1.position }
         return out
     }
+
+    /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
+    static func isVerbLike(_ k: String) -> Bool {
+        k.hasSuffix("ed") || k.hasSuffix("ly") || k.hasSuffix("s") || L.cues.contains(k) || irregularVerbs.contains(k)
+    }
+
+    /// Common irregular past forms and auxiliaries.
+    static let irregularVerbs: Set<String> = [
+        "has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told", "went",
+        "gave", "took", "made", "got", "came", "wrote", "spoke", "saw", "met", "ran", "won", "lost", "left",
+        "sat", "stood", "began", "brought", "thought", "felt", "kept", "held", "led", "put", "set", "let",
+        "hit", "became", "knew", "sent", "built", "spent", "paid", "sought", "fought", "bought", "taught",
+        "might", "should", "may", "must", "drew", "grew", "threw", "chose", "broke", "struck", "swore",
+    ]
 
     /// Titles that only stand before a person's name.
     static let personalTitles: Set<String> = [
