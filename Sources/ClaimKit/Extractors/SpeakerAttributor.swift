@@ -214,6 +214,16 @@ public struct SpeakerAttributor: Sendable {
         }
         // "he said", "Blinken told reporters", "the Korean Central News Agency said".
         var c = j
+        // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
+        // Allentown, Pa., said".
+        if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
+           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) {
+            var mm = m
+            mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
+            return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
+        }
         while c < end, c - j < 30, !MentionParser.isCue(toks[c]) {
             if toks[c].isQuote { return nil }
             c += 1
@@ -259,6 +269,10 @@ public struct SpeakerAttributor: Sendable {
             let t = toks[c]
             if t.key == "according", c + 1 < qi, toks[c + 1].key == "to" {
                 if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
+            }
+            // "Said Dorothy Poynter, who grew up with Ali, “...”"
+            if c == lower, t.isCap, L.cues.contains(t.key), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
+                return Found(mention: m, cue: t.key, trailing: false)
             }
             if MentionParser.isCue(t) {
                 if let m = MentionParser.subject(b, toks, cue: c, lower: lower) { return Found(mention: m, cue: t.key, trailing: false) }

@@ -93,7 +93,7 @@ enum WindowTokenizer {
                 }
                 var key = lowered(b, i, j)
                 // A period after an abbreviation or an initial belongs to the word.
-                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || key.utf8.contains(46) || (j + 1 < end && b[j + 1] == 41) {
+                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || key.utf8.contains(46) || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
                     j += 1
                     key += "."
                 }
