@@ -224,6 +224,11 @@ enum MentionParser {
 
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote" → the first.
+        if let and = (s...e).first(where: { toks[$0].key == "and" }), and > s, and < e {
+            let first = cleanName(b, toks, s, and - 1)
+            if !first.name.isEmpty, first.isPerson { return first }
+        }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
         // unless only titles do ("Secretary of State John Kerry").
         if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {

@@ -216,6 +216,20 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
+        if toks[j].isCap || L.determiners.contains(toks[j].key), let m = MentionParser.following(b, toks, from: j),
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
+           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) || toks[cue - 1].isCap {
+            // "the White House spokesman, Josh Earnest, said": the name set off after a description.
+            var n = mEnd + 1
+            while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
+            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].key == ",",
+               let named = MentionParser.classify(b, toks, mEnd + 1, n - 1, appositive: nil), named.kind == .person {
+                var p = named
+                p.role = MentionParser.text(b, m.span.start, m.span.end)
+                return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
+            }
+        }
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
