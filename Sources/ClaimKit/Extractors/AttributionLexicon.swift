@@ -208,6 +208,17 @@ public enum AttributionLexicon {
         "trent", "vince", "walter", "warren", "will", "zach", "zachary", "hunter", "beau", "bernard",
     ]
 
+    /// The gender a given name suggests: the lists first, then English endings that are mostly
+    /// female ("Carla", "Carole", "Danielle", "Jeanette").
+    public static func gender(ofGiven name: String) -> Gender {
+        let n = name.lowercased()
+        if femaleNames.contains(n) { return .female }
+        if maleNames.contains(n) { return .male }
+        guard n.count >= 4, n.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return .unknown }
+        for suffix in ["elle", "ette", "ine", "ole", "een", "lyn"] where n.hasSuffix(suffix) { return .female }
+        return .unknown
+    }
+
     /// Words whose presence marks a person as male.
     public static let maleWords: Set<String> = [
         "mr.", "mr", "congressman", "spokesman", "chairman", "councilman", "businessman", "man", "husband",

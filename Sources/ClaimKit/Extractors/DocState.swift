@@ -203,7 +203,7 @@ struct DocState {
         let surname = String(last)
         let key = surname.lowercased()
         let given = parts.count >= 2 ? parts[0].lowercased() : ""
-        let own: Gender = L.femaleNames.contains(given) ? .female : L.maleNames.contains(given) ? .male : .unknown
+        let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
             return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
         }
@@ -290,7 +290,7 @@ struct DocState {
                 let full = (tokens + [surname]).joined(separator: " ")
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1
-                if L.femaleNames.contains(given.lowercased()) { gender = .female }
+                if L.gender(ofGiven: given) == .female { gender = .female }
             }
             i += w.count
         }
@@ -298,7 +298,7 @@ struct DocState {
         var best = order[0]
         for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
         if gender == .unknown, let f = best.split(separator: " ").first {
-            if L.femaleNames.contains(f.lowercased()) { gender = .female } else if L.maleNames.contains(f.lowercased()) { gender = .male }
+            gender = L.gender(ofGiven: String(f))
         }
         return (best, gender, proper)
     }

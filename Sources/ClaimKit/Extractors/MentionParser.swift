@@ -275,7 +275,7 @@ enum MentionParser {
         let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
         if gender == .unknown {
             let first = toks[ns].key
-            if L.femaleNames.contains(first) { gender = .female } else if L.maleNames.contains(first) { gender = .male }
+            if toks[ns].isCap, ns < e { gender = L.gender(ofGiven: first) }
         }
         return (name, role, true, gender)
     }
