@@ -32,7 +32,7 @@ enum Bench {
         var resolved = analysis.quotes
         let entities = EntityResolver.resolve(&resolved)
         let t2 = Date()
-        let groups = QuoteGrouper.group(analysis.quotes, texts: analysis.quotes.map { analysis.text($0.document, $0.span) })
+        let groups = QuoteGrouper.group(analysis.quotes, documents: analysis.documents)
         let t3 = Date()
         let mb = Double(corpus.byteCount) / 1e6
         print(String(format: "quotes+attribution (1 core): %.3f s, %.1f MB/s, %d quotes; entities %.3f s (%d); quote groups %.3f s (%d)",
