@@ -15,6 +15,10 @@ struct DocState {
     var quoteSpans: [ByteSpan] = []
     /// Where the title line ends: names there are not used to complete surnames.
     var titleEnd = 0
+    /// The content paragraphs' spans, in order.
+    var paragraphs: [ByteSpan] = []
+    /// Person mentions per paragraph index, once read.
+    var mentionCache: [Int: [(name: String, gender: Gender, position: Int, weak: Bool)]] = [:]
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -99,9 +103,28 @@ struct DocState {
         a == .unknown || b == .unknown || a == b
     }
 
-    /// Person names that stand as sentence subjects in the 500 bytes before `pos`, nearest first.
+    /// Person names that stand as sentence subjects (or are named by given name or title) in the
+    /// 500 bytes before `pos`, nearest first. Each paragraph is read once and cached.
     mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
-        let start = Bytes.utf8BoundaryBuffer(b, max(0, pos - 500))
+        let lo = max(0, pos - 500)
+        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        // Paragraphs overlapping [lo, pos): binary search for the first ending after lo.
+        var a = 0, z = paragraphs.count
+        while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
+        var k = a
+        while k < paragraphs.count, paragraphs[k].start < pos {
+            if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
+            for e in mentionCache[k] ?? [] where e.position >= lo && e.position < pos { out.append(e) }
+            k += 1
+        }
+        if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
+        out.sort { $0.position > $1.position }
+        return out
+    }
+
+    /// The person mentions of a stretch of text (see `subjects(before:)`).
+    mutating func entries(in span: ByteSpan) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+        let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
         var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
         var j = toks.count - 1
@@ -158,12 +181,17 @@ struct DocState {
                 let parts = c.name.split(separator: " ")
                 let given = parts.first.map { $0.lowercased() } ?? ""
                 let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
-                let full = fullName(c.name)
-                let fullParts = full.name.split(separator: " ")
-                let fullGiven = fullParts.first.map { $0.lowercased() } ?? ""
-                let knownFull = fullParts.count >= 2 && (L.maleNames.contains(fullGiven) || L.femaleNames.contains(fullGiven))
                 let strong = parts.count >= 2 && (L.maleNames.contains(given) || L.femaleNames.contains(given)) || titled
+                // A bare surname counts (weakly) only when the document already gave its full form;
+                // no new look-up is made for it.
+                var knownFull = false
+                if !strong, parts.count == 1, let f = fullNames[given] {
+                    let fp = f.name.split(separator: " ")
+                    let fg = fp.first.map { $0.lowercased() } ?? ""
+                    knownFull = fp.count >= 2 && (L.maleNames.contains(fg) || L.femaleNames.contains(fg))
+                }
                 if strong || knownFull {
+                    let full = fullName(c.name)
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append((full.name, g, toks[s0].span.start, !strong))
                 }

@@ -40,6 +40,7 @@ public struct SpeakerAttributor: Sendable {
             var state = DocState(b: b)
             state.quoteSpans = regions.map { ByteSpan($0.openMark, $0.closeEnd) }
             if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
+            state.paragraphs = seg.paragraphs.map(\.span)
             var k = 0
             var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
             var previousParagraph = -2
