@@ -37,6 +37,9 @@ public enum AttributionLexicon {
         "derided", "dismissed", "decried", "deplored", "ridiculed", "lambasted", "attacked", "assailed",
         "rejected", "pointed", "explained", "recalled", "conceded", "cracked", "tweeted", "retweeted",
         "posted", "emailed", "texted", "messaged", "spoke", "speaking", "put",
+        "denounce", "describe", "warn", "insist", "argue", "declare", "note", "add", "write", "ask",
+        "explain", "claim", "suggest", "admit", "acknowledge", "predict", "promise", "joke", "quip",
+        "boast", "complain", "concede", "respond", "reply", "recall", "tweet", "announce", "urge",
         "insisting", "joking", "quipping", "boasting", "promising", "shrugged", "interrupting",
     ]
 

@@ -298,6 +298,11 @@ public struct SpeakerAttributor: Sendable {
             }
             c -= 1
         }
+        // "Clinton: “...”" / "Rep. Trey Gowdy (R-S.C.): “...”": a name introducing the quote.
+        if qi - 2 >= lower, toks[qi - 1].key == ":", let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
+           m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
+            return Found(mention: m, cue: ":", trailing: false)
+        }
         return nil
     }
 
