@@ -122,6 +122,8 @@ public enum AttributionLexicon {
         "about", "into", "over", "under", "until", "against", "among", "like", "unlike", "both", "each",
         "every", "all", "some", "many", "most", "few", "other", "another", "such", "my", "our", "your",
         "i", "we", "you", "he", "she", "they", "it", "his", "her", "their", "its", "a", "an", "the",
+        "just", "appearing", "speaking", "responding", "following", "referring", "addressing",
+        "discussing", "noting", "adding", "asking", "given", "despite", "amid",
     ]
 
     /// Head nouns of organisations ("the Foreign Ministry", "the Korean Central News Agency").

@@ -240,8 +240,11 @@ enum MentionParser {
         }
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
+        var s = s
+        while s < e, toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { s += 1 }
+        if toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { return ("", nil, true, .unknown) }
         var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
-        if !isOrg, s == e, toks[s].isCap, knownOrganizations.contains(toks[s].stem) { isOrg = true }
+        if !isOrg, toks[e].isCap, knownOrganizations.contains(toks[e].stem) { isOrg = true }
         if isOrg {
             var k = s
             while k < e, L.nonNameCaps.contains(toks[k].key) { k += 1 }
