@@ -136,7 +136,9 @@ public struct SpeakerAttributor: Sendable {
                 speakers[n] = speakers[later]
             } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
                 speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, quoteTok[0] == 0, let inh = inherited {
+            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !L.nonNameCaps.contains(toks[$0].key) && $0 > 0 }) {
+                // A paragraph that continues the previous speaker: no cue and no other name before
+                // its first quote.
                 speakers[n] = (inh.speaker, inh.mention, nil)
             }
         }
