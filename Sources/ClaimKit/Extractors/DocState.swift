@@ -17,6 +17,8 @@ struct DocState {
     var titleEnd = 0
     /// The content paragraphs' spans, in order.
     var paragraphs: [ByteSpan] = []
+    /// Positions of person mentions that are not subjects of a verb.
+    var mentionOnly: Set<Int> = []
     /// Person mentions per paragraph index, once read.
     var mentionCache: [Int: [(name: String, gender: Gender, position: Int, weak: Bool)]] = [:]
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
@@ -60,10 +62,15 @@ struct DocState {
             if compatible(c.gender, gender) { best = (c.name, c.position); break }
         }
         let nearby = subjects(before: pos)
-        for s in nearby where !s.weak && compatible(s.gender, gender) {
-            if s.position > (best?.position ?? -1) { best = (s.name, s.position) }
-            break
-        }
+        // A subject in the pronoun's own paragraph beats a nearer person merely named there
+        // ("Mr. Obama said he had instructed Mr. Kerry ... 'The faster ...,' he said").
+        var a = 0, z = paragraphs.count
+        while a < z { let m = (a + z) / 2; if paragraphs[m].end <= pos { a = m + 1 } else { z = m } }
+        let paragraphStart = a < paragraphs.count ? min(paragraphs[a].start, pos) : 0
+        let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
+        let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
+        let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
+        if let s = pick, s.position > (best?.position ?? -1) { best = (s.name, s.position) }
         if let head {
             // A description naming a role: prefer the latest person holding it.
             for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
@@ -193,7 +200,9 @@ struct DocState {
                 if strong || knownFull {
                     let full = fullName(c.name)
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append((full.name, g, toks[s0].span.start, !strong))
+                    let at = toks[s0].span.start
+                    if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
+                    out.append((full.name, g, at, !strong))
                 }
             }
             k = e + 1
