@@ -111,9 +111,9 @@ struct DocState {
     }
 
     /// Person names that stand as sentence subjects (or are named by given name or title) in the
-    /// 500 bytes before `pos`, nearest first. Each paragraph is read once and cached.
+    /// 800 bytes before `pos`, nearest first. Each paragraph is read once and cached.
     mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
-        let lo = max(0, pos - 500)
+        let lo = max(0, pos - 800)
         var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
         // Paragraphs overlapping [lo, pos): binary search for the first ending after lo.
         var a = 0, z = paragraphs.count
