@@ -85,11 +85,20 @@ enum Bench {
             corpus.documents.indices.reduce(0) { $0 + QuoteExtractor().extract(corpus.documents[$1], segs[$1], document: $1).count }
         }
         line("quotes (with attribution)", bytes: bytes, docs: docs, quoteT)
+        let (_, marksT) = measure {
+            corpus.documents.indices.reduce(0) { $0 + QuoteExtractor(attributes: false).extract(corpus.documents[$1], segs[$1], document: $1).count }
+        }
+        line("quote marks only", bytes: bytes, docs: docs, marksT)
         let (_, timeT) = measure {
             corpus.documents.indices.reduce(0) { $0 + TimeTagger().tag(corpus.documents[$1], segs[$1], document: $1).count }
         }
         line("time tagger", bytes: bytes, docs: docs, timeT)
-        print(String(format: "query index: %.3f s", indexT.wall))
+        var resolved = analysis.quotes
+        let (entities, entityT) = measure { EntityResolver.resolve(&resolved) }
+        let (groups, groupT) = measure { QuoteGrouper.group(analysis.quotes, documents: analysis.documents) }
+        let (events, timelineT) = measure { Timeline.build(analysis) }
+        print(String(format: "corpus-level: entities %.3f s (%d), quote groups %.3f s (%d), timeline %.3f s (%d events), query index %.3f s",
+                     entityT.cpu, entities.count, groupT.cpu, groups.count, timelineT.cpu, events.count, indexT.wall))
         // 3. Filter commands over the loaded corpus: median of 15 runs each.
         for filter in ["missile", "source:reuters kind:quote \"oil prices\"", "kind:hedged -source:bbc limit:100000"] {
             guard let tokens = try? CommandLineTokenizer.tokenize(filter), let f = try? FilterParser.parse(tokens),

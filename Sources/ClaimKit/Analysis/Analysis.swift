@@ -73,7 +73,7 @@ public struct Analysis: Sendable {
         self.quotes = quotes
         self.times = times
         self.quantities = quantities
-        self.quoteGroups = QuoteGrouper.group(quotes, texts: quotes.map { documents[$0.document].text($0.span) })
+        self.quoteGroups = QuoteGrouper.group(quotes, documents: documents)
     }
 
     /// The claims of one document.

@@ -11,18 +11,45 @@ public enum QuoteGrouper {
 
     /// The groups of `quotes` whose texts are `texts` (same order), in order of first member.
     public static func group(_ quotes: [Quote], texts: [String]) -> [QuoteGroup] {
-        guard quotes.count == texts.count, quotes.count > 1 else { return [] }
-        let prepared = texts.map { QuoteComparison.Prepared($0) }
-        var content: [[String]] = []
-        content.reserveCapacity(prepared.count)
-        for k in prepared.map(\.content) {
-            var seen = Set<String>()
-            content.append(k.filter { $0.count >= 3 && !QuoteComparison.functionWords.contains($0) && seen.insert($0).inserted })
+        guard quotes.count == texts.count else { return [] }
+        return group(quotes, count: texts.count, text: { texts[$0] }) { i in
+            var t = texts[i]
+            return t.withUTF8 { WordHasher.hashes($0) }
         }
-        // Words as integer ids, postings as arrays.
-        var ids: [String: Int] = [:]
+    }
+
+    /// The groups of `quotes`, reading their words from `documents`, in order of first member.
+    public static func group(_ quotes: [Quote], documents: [Document]) -> [QuoteGroup] {
+        group(quotes, count: quotes.count, text: { documents[quotes[$0].document].text(quotes[$0].span) }) { i in
+            let q = quotes[i]
+            return documents[q.document].bytes.withUnsafeBufferPointer { b in
+                let lo = max(0, min(q.span.start, b.count)), hi = max(lo, min(q.span.end, b.count))
+                return WordHasher.hashes(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+            }
+        }
+    }
+
+    static func group(
+        _ quotes: [Quote], count: Int, text: (Int) -> String, words: (Int) -> (all: [Int], indexable: [Bool])
+    ) -> [QuoteGroup] {
+        guard quotes.count == count, count > 1 else { return [] }
+        let functionWords = WordHasher.functionWordHashes
+        var fullIDs: [[Int]] = []
+        var content: [[Int]] = []
+        fullIDs.reserveCapacity(count)
+        content.reserveCapacity(count)
+        for i in 0..<count {
+            let w = words(i)
+            fullIDs.append(w.all)
+            var seen = Set<Int>()
+            var row: [Int] = []
+            for (k, h) in w.all.enumerated() where w.indexable[k] && !functionWords.contains(h) && seen.insert(h).inserted { row.append(h) }
+            content.append(row)
+        }
+        // Words as dense ids, postings as arrays.
+        var ids: [Int: Int] = [:]
         var wordIDs: [[Int]] = []
-        wordIDs.reserveCapacity(content.count)
+        wordIDs.reserveCapacity(count)
         for ws in content {
             var row: [Int] = []
             row.reserveCapacity(ws.count)
@@ -32,17 +59,12 @@ public enum QuoteGrouper {
             wordIDs.append(row)
         }
         var postings = [[Int]](repeating: [], count: ids.count)
-        // Every word of every text as an id too, for fast verdicts.
-        var allIDs = ids
-        var functionIDs = Set<Int>()
-        let fullIDs: [[Int]] = prepared.map { p in
-            p.content.map { w in
-                if let id = allIDs[w] { return id }
-                let id = allIDs.count
-                allIDs[w] = id
-                if QuoteComparison.functionWords.contains(w) { functionIDs.insert(id) }
-                return id
-            }
+        var prepared: [Int: QuoteComparison.Prepared] = [:]
+        func prep(_ i: Int) -> QuoteComparison.Prepared {
+            if let p = prepared[i] { return p }
+            let p = QuoteComparison.Prepared(text(i))
+            prepared[i] = p
+            return p
         }
         for (i, row) in wordIDs.enumerated() { for w in row { postings[w].append(i) } }
         var parent = Array(quotes.indices)
@@ -70,15 +92,18 @@ public enum QuoteGrouper {
         var touched: [Int] = []
         // Exact repeats (wire copy in several outlets) link to their first occurrence and are
         // not compared again.
-        var firstOfText: [String: Int] = [:]
+        var firstOfText: [[Int]: Int] = [:]
         var isRepeat = [Bool](repeating: false, count: quotes.count)
         for i in quotes.indices where !wordIDs[i].isEmpty {
-            let t = prepared[i].text
+            let t = fullIDs[i]
             if let f = firstOfText[t] {
                 guard quotes[f].document != quotes[i].document else { continue }
                 if let a = quotes[f].speaker, let b = quotes[i].speaker, a != b { continue }
+                let pf = prep(f), pi = prep(i)
+                let verdict: QuoteVerdict = pf.text == pi.text ? .identical : .minor
                 isRepeat[i] = true
-                links.append(QuotePairComparison(a: f, b: i, verdict: .identical, similarity: 1, diff: [.same(prepared[i].words.joined(separator: " "))]))
+                links.append(QuotePairComparison(a: f, b: i, verdict: verdict, similarity: 1,
+                                                 diff: WordDiff.segments(old: pf.words, new: pi.words, oldKeys: pf.keys, newKeys: pi.keys)))
                 let ri = find(f), rj = find(i)
                 if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
             } else {
@@ -130,16 +155,23 @@ public enum QuoteGrouper {
                 if let si = quotes[i].speaker, let sj = quotes[j].speaker, si != sj { continue }
                 // Similarity can reach 0.5 only if the lengths are within a factor of three,
                 // unless one text may be a part of the other (all its words shared).
-                let la = prepared[i].content.count, lb = prepared[j].content.count
+                let la = fullIDs[i].count, lb = fullIDs[j].count
                 if max(la, lb) > 3 * min(la, lb), n < smaller { continue }
                 let (x, y) = i < j ? (i, j) : (j, i)
                 // Already in one group: the pair adds nothing (pairs form a spanning tree).
                 if find(x) == find(y) { continue }
-                let (verdict, similarity) = QuoteComparison.assess(fullIDs[x], fullIDs[y], identical: prepared[x].text == prepared[y].text) { functionIDs.contains($0) }
+                // Short fragments only link when they are the same words.
+                if smaller <= 2, Set(content[x]) != Set(content[y]) { continue }
+                // The common subsequence is at most the shared multiset of words: skip pairs that
+                // cannot reach 0.5 unless one may be a truncation of the other.
+                let common = multisetOverlap(fullIDs[x], fullIDs[y])
+                if 2 * common < (la + lb) / 2, common < min(la, lb) { continue }
+                let px = prep(x), py = prep(y)
+                let (verdict, similarity) = QuoteComparison.assess(fullIDs[x], fullIDs[y], identical: px.text == py.text) { functionWords.contains($0) }
                 guard verdict != .different else { continue }
                 // Short fragments only link when they are the same words.
                 if smaller <= 2, verdict != .identical, verdict != .minor { continue }
-                let diff = WordDiff.segments(old: prepared[x].words, new: prepared[y].words, oldKeys: prepared[x].keys, newKeys: prepared[y].keys)
+                let diff = WordDiff.segments(old: px.words, new: py.words, oldKeys: px.keys, newKeys: py.keys)
                 links.append(QuotePairComparison(a: x, b: y, verdict: verdict, similarity: similarity, diff: diff))
                 let ri = find(x), rj = find(y)
                 if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
@@ -159,5 +191,15 @@ public enum QuoteGrouper {
             groups.append(QuoteGroup(id: "g\(groups.count + 1)", speaker: speaker, members: m, pairs: pairs))
         }
         return groups
+    }
+
+    /// How many words two texts share, counting repeats (an upper bound on their common subsequence).
+    static func multisetOverlap(_ a: [Int], _ b: [Int]) -> Int {
+        var counts: [Int: Int] = [:]
+        counts.reserveCapacity(a.count)
+        for w in a { counts[w, default: 0] += 1 }
+        var n = 0
+        for w in b { if let c = counts[w], c > 0 { counts[w] = c - 1; n += 1 } }
+        return n
     }
 }

@@ -36,7 +36,10 @@ public enum AttributionLexicon {
         "scolded", "sneered", "taunted", "teased", "vented", "crowed", "proclaims", "barked", "denounced",
         "derided", "dismissed", "decried", "deplored", "ridiculed", "lambasted", "attacked", "assailed",
         "rejected", "pointed", "explained", "recalled", "conceded", "cracked", "tweeted", "retweeted",
-        "posted", "emailed", "texted", "messaged", "spoke", "speaking",
+        "posted", "emailed", "texted", "messaged", "spoke", "speaking", "put",
+        "denounce", "describe", "warn", "insist", "argue", "declare", "note", "add", "write", "ask",
+        "explain", "claim", "suggest", "admit", "acknowledge", "predict", "promise", "joke", "quip",
+        "boast", "complain", "concede", "respond", "reply", "recall", "tweet", "announce", "urge",
         "insisting", "joking", "quipping", "boasting", "promising", "shrugged", "interrupting",
     ]
 
@@ -119,6 +122,8 @@ public enum AttributionLexicon {
         "about", "into", "over", "under", "until", "against", "among", "like", "unlike", "both", "each",
         "every", "all", "some", "many", "most", "few", "other", "another", "such", "my", "our", "your",
         "i", "we", "you", "he", "she", "they", "it", "his", "her", "their", "its", "a", "an", "the",
+        "just", "appearing", "speaking", "responding", "following", "referring", "addressing",
+        "discussing", "noting", "adding", "asking", "given", "despite", "amid",
     ]
 
     /// Head nouns of organisations ("the Foreign Ministry", "the Korean Central News Agency").
@@ -207,6 +212,17 @@ public enum AttributionLexicon {
         "sebastian", "seth", "sid", "sidney", "stan", "stuart", "ted", "terry", "tommy",
         "trent", "vince", "walter", "warren", "will", "zach", "zachary", "hunter", "beau", "bernard",
     ]
+
+    /// The gender a given name suggests: the lists first, then English endings that are mostly
+    /// female ("Carla", "Carole", "Danielle", "Jeanette").
+    public static func gender(ofGiven name: String) -> Gender {
+        let n = name.lowercased()
+        if femaleNames.contains(n) { return .female }
+        if maleNames.contains(n) { return .male }
+        guard n.count >= 4, n.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return .unknown }
+        for suffix in ["elle", "ette", "ine", "ole", "een", "lyn"] where n.hasSuffix(suffix) { return .female }
+        return .unknown
+    }
 
     /// Words whose presence marks a person as male.
     public static let maleWords: Set<String> = [

@@ -15,6 +15,12 @@ struct DocState {
     var quoteSpans: [ByteSpan] = []
     /// Where the title line ends: names there are not used to complete surnames.
     var titleEnd = 0
+    /// The content paragraphs' spans, in order.
+    var paragraphs: [ByteSpan] = []
+    /// Positions of person mentions that are not subjects of a verb.
+    var mentionOnly: Set<Int> = []
+    /// Person mentions per paragraph index, once read.
+    var mentionCache: [Int: [(name: String, gender: Gender, position: Int, weak: Bool)]] = [:]
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -55,28 +61,79 @@ struct DocState {
         for c in candidates.reversed() where c.position < pos {
             if compatible(c.gender, gender) { best = (c.name, c.position); break }
         }
-        for s in subjects(before: pos) where compatible(s.gender, gender) {
-            if s.position > (best?.position ?? -1) { best = (s.name, s.position) }
-            break
-        }
+        let nearby = subjects(before: pos)
+        // A subject in the pronoun's own paragraph beats a nearer person merely named there
+        // ("Mr. Obama said he had instructed Mr. Kerry ... 'The faster ...,' he said").
+        var a = 0, z = paragraphs.count
+        while a < z { let m = (a + z) / 2; if paragraphs[m].end <= pos { a = m + 1 } else { z = m } }
+        let paragraphStart = a < paragraphs.count ? min(paragraphs[a].start, pos) : 0
+        let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
+        let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
+        let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
+        if let s = pick, s.position > (best?.position ?? -1) { best = (s.name, s.position) }
         if let head {
             // A description naming a role: prefer the latest person holding it.
             for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
                 return c.name
             }
+            // Otherwise the person the nearby text is most about ("the top US diplomat").
+            var names = Set<String>()
+            for s in nearby where compatible(s.gender, gender) { names.insert(s.name) }
+            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { names.insert(c.name) }
+            var count: [String: Int] = [:]
+            for n in names { count[n] = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos) }
+            if let top = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key == best?.name }), top.value >= 2 {
+                return top.key
+            }
         }
         return best?.name
+    }
+
+    /// How often a word occurs (at word boundaries) in the document before `pos`.
+    func occurrences(of word: String, before pos: Int) -> Int {
+        let w = Array(word.utf8)
+        guard let first = w.first, w.count >= 2 else { return 0 }
+        var n = 0, i = 0
+        let end = min(pos, b.count) - w.count
+        while i <= end {
+            if b[i] == first, i == 0 || !Bytes.isAlpha(b[i - 1]) {
+                var k = 1
+                while k < w.count, b[i + k] == w[k] { k += 1 }
+                if k == w.count, i + k >= b.count || !Bytes.isAlpha(b[i + k]) { n += 1 }
+            }
+            i += 1
+        }
+        return n
     }
 
     @inline(__always) func compatible(_ a: Gender, _ b: Gender) -> Bool {
         a == .unknown || b == .unknown || a == b
     }
 
-    /// Person names that stand as sentence subjects in the 500 bytes before `pos`, nearest first.
-    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int)] {
-        let start = Bytes.utf8BoundaryBuffer(b, max(0, pos - 500))
+    /// Person names that stand as sentence subjects (or are named by given name or title) in the
+    /// 800 bytes before `pos`, nearest first. Each paragraph is read once and cached.
+    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+        let lo = max(0, pos - 800)
+        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        // Paragraphs overlapping [lo, pos): binary search for the first ending after lo.
+        var a = 0, z = paragraphs.count
+        while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
+        var k = a
+        while k < paragraphs.count, paragraphs[k].start < pos {
+            if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
+            for e in mentionCache[k] ?? [] where e.position >= lo && e.position < pos { out.append(e) }
+            k += 1
+        }
+        if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
+        out.sort { $0.position > $1.position }
+        return out
+    }
+
+    /// The person mentions of a stretch of text (see `subjects(before:)`).
+    mutating func entries(in span: ByteSpan) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+        let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
-        var out: [(name: String, gender: Gender, position: Int)] = []
+        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
@@ -90,8 +147,7 @@ struct DocState {
             let prev = k > 0 ? toks[k - 1] : nil
             while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
             let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
-            let verbLike = t.key.hasSuffix("ed") || t.key.hasSuffix("ly") || t.key.hasSuffix("s") || L.cues.contains(t.key)
-                || ["has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told"].contains(t.key)
+            let verbLike = Self.isVerbLike(t.key)
             let c = MentionParser.cleanName(b, toks, k, j - 1)
             if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
                 let full = fullName(c.name)
@@ -102,23 +158,79 @@ struct DocState {
                 let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
                 if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append((full.name, g, toks[k].span.start))
+                    out.append((full.name, g, toks[k].span.start, false))
                 }
             }
             j = k - 1
         }
-        // Subjects of cues in the window ("Jillian Chase, 27, a Tinder user, said ...").
+        // Subjects of cues, and of verbs after an appositive, in the window ("Jillian Chase, 27, a
+        // Tinder user, said ...", "C. Boyden Gray, who served as counsel, ticked through ...").
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            guard MentionParser.isCue(t), let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t.key)
+            guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append((full.name, g, m.span.start))
+            out.append((full.name, g, m.span.start, false))
+        }
+        // Any other mention of a person by given name or personal title ("a worker named Antonio
+        // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
+        var k = 0
+        while k < toks.count {
+            guard toks[k].isWord, toks[k].isCap, !toks[k].isPossessive || true else { k += 1; continue }
+            var e = k
+            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
+            var s0 = k
+            while s0 < e, L.nonNameCaps.contains(toks[s0].key) { s0 += 1 }
+            let c = MentionParser.cleanName(b, toks, s0, e)
+            if c.isPerson, !c.name.isEmpty {
+                let parts = c.name.split(separator: " ")
+                let given = parts.first.map { $0.lowercased() } ?? ""
+                let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
+                let strong = parts.count >= 2 && (L.maleNames.contains(given) || L.femaleNames.contains(given)) || titled
+                // A bare surname counts (weakly) only when the document already gave its full form;
+                // no new look-up is made for it.
+                var knownFull = false
+                if !strong, parts.count == 1, let f = fullNames[given] {
+                    let fp = f.name.split(separator: " ")
+                    let fg = fp.first.map { $0.lowercased() } ?? ""
+                    knownFull = fp.count >= 2 && (L.maleNames.contains(fg) || L.femaleNames.contains(fg))
+                }
+                if strong || knownFull {
+                    let full = fullName(c.name)
+                    let g = c.gender != .unknown ? c.gender : full.gender
+                    let at = toks[s0].span.start
+                    if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
+                    out.append((full.name, g, at, !strong))
+                }
+            }
+            k = e + 1
         }
         out.sort { $0.position > $1.position }
         return out
     }
+
+    /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
+    static func isVerbLike(_ k: String) -> Bool {
+        k.hasSuffix("ed") || k.hasSuffix("ly") || k.hasSuffix("s") || L.cues.contains(k) || irregularVerbs.contains(k)
+    }
+
+    /// Common irregular past forms and auxiliaries.
+    static let irregularVerbs: Set<String> = [
+        "has", "is", "was", "will", "would", "had", "can", "could", "did", "does", "also", "told", "went",
+        "gave", "took", "made", "got", "came", "wrote", "spoke", "saw", "met", "ran", "won", "lost", "left",
+        "sat", "stood", "began", "brought", "thought", "felt", "kept", "held", "led", "put", "set", "let",
+        "hit", "became", "knew", "sent", "built", "spent", "paid", "sought", "fought", "bought", "taught",
+        "might", "should", "may", "must", "drew", "grew", "threw", "chose", "broke", "struck", "swore",
+    ]
+
+    /// Titles that only stand before a person's name.
+    static let personalTitles: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator", "governor",
+        "representative", "secretary", "minister", "mayor", "judge", "justice", "professor", "prof.",
+        "gen.", "general", "speaker", "chairman", "chairwoman", "leader", "ambassador", "candidate",
+    ]
 
     /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
     mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
@@ -128,7 +240,7 @@ struct DocState {
         let surname = String(last)
         let key = surname.lowercased()
         let given = parts.count >= 2 ? parts[0].lowercased() : ""
-        let own: Gender = L.femaleNames.contains(given) ? .female : L.maleNames.contains(given) ? .male : .unknown
+        let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
             return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
         }
@@ -215,7 +327,7 @@ struct DocState {
                 let full = (tokens + [surname]).joined(separator: " ")
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1
-                if L.femaleNames.contains(given.lowercased()) { gender = .female }
+                if L.gender(ofGiven: given) == .female { gender = .female }
             }
             i += w.count
         }
@@ -223,7 +335,7 @@ struct DocState {
         var best = order[0]
         for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
         if gender == .unknown, let f = best.split(separator: " ").first {
-            if L.femaleNames.contains(f.lowercased()) { gender = .female } else if L.maleNames.contains(f.lowercased()) { gender = .male }
+            gender = L.gender(ofGiven: String(f))
         }
         return (best, gender, proper)
     }

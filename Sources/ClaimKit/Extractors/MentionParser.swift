@@ -24,7 +24,12 @@ enum MentionParser {
 
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
+        // A participle ("issued a statement Tuesday saying") shares the clause's subject.
+        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !L.pronouns.contains(toks[c - 1].key), !toks[c - 1].isCap || toks[c - 1].key == "," {
+            return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+        }
         var j = c - 1
+        var insertionName: (Int, Int)? = nil
         var appositive: String? = nil
         var guardSteps = 0
         while j >= lower, guardSteps < 40 {
@@ -32,6 +37,7 @@ enum MentionParser {
             let t = toks[j]
             if t.isWord && !t.isCap && L.skippable.contains(t.key) { j -= 1; continue }
             if t.isWord && weekdays.contains(t.key), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
+            if t.isWord && weekdays.contains(t.key) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
             if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
@@ -52,6 +58,11 @@ enum MentionParser {
                 let insertion = first.isWord && (short || !first.isCap || first.isPossessive || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
                 guard insertion else { return nil }
                 if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                // A name set off after a description: "the White House spokesman, Josh Earnest, said".
+                if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
+                   !L.titles.contains(first.key), !L.nonNameCaps.contains(first.key) {
+                    insertionName = (k + 1, j - 1)
+                }
                 j = k - 1
                 continue
             }
@@ -60,6 +71,17 @@ enum MentionParser {
         guard j >= lower, guardSteps < 40 else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
+        // "was prompted to say": the subject stands before the verbs.
+        if t.key == "to", j == c - 1 {
+            var k = j - 1
+            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !L.pronouns.contains(toks[k].key) { k -= 1 }
+            guard k >= lower, k < j - 1 else { return nil }
+            return subject(b, toks, cue: k + 1, lower: lower)
+        }
+        if !t.isCap, !L.pronouns.contains(t.key) || t.key == "who",
+           prepositions.contains(t.key) && t.key != "who" || L.nonNameCaps.contains(t.key) && !L.determiners.contains(t.key) && !L.pronouns.contains(t.key) && t.key != "and" && t.key != "but" && t.key != "or" {
+            return nil
+        }
         if t.key == "and" || t.key == "but" || t.key == "or" {
             return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
@@ -91,7 +113,14 @@ enum MentionParser {
             break
         }
         if k > j { return nil }
-        return classify(b, toks, k, j, appositive: appositive)
+        let main = classify(b, toks, k, j, appositive: appositive)
+        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
+           let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
+            var p = named
+            p.role = text(b, toks[k].span.start, toks[j].span.end)
+            return p
+        }
+        return main
     }
 
     /// The speaker phrase starting at token `j` (after a cue such as "said" or "according to").
@@ -195,6 +224,11 @@ enum MentionParser {
 
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote" → the first.
+        if let and = (s...e).first(where: { toks[$0].key == "and" }), and > s, and < e {
+            let first = cleanName(b, toks, s, and - 1)
+            if !first.name.isEmpty, first.isPerson { return first }
+        }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
         // unless only titles do ("Secretary of State John Kerry").
         if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {
@@ -206,8 +240,11 @@ enum MentionParser {
         }
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
+        var s = s
+        while s < e, toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { s += 1 }
+        if toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { return ("", nil, true, .unknown) }
         var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
-        if !isOrg, s == e, toks[s].isCap, knownOrganizations.contains(toks[s].stem) { isOrg = true }
+        if !isOrg, toks[e].isCap, knownOrganizations.contains(toks[e].stem) { isOrg = true }
         if isOrg {
             var k = s
             while k < e, L.nonNameCaps.contains(toks[k].key) { k += 1 }
@@ -217,11 +254,15 @@ enum MentionParser {
         var k = s
         // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
         var nameStart = s
+        var leading = true
         while k <= e {
             let t = toks[k]
-            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-") || !t.isCap || t.isPossessive
+            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-")
+            // After the first name word, only lower-case words, possessives and unambiguous titles
+            // start the name again ("Charlie King", "Marty West" keep their surnames).
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(t.key))))
             if L.femaleWords.contains(t.key) { gender = .female } else if L.maleWords.contains(t.key) { gender = .male }
-            if isTitle { nameStart = k + 1 }
+            if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
         // Keep a surname that is also a title word ("Tim Kaine" is fine; "Rand Paul" too): if nothing
@@ -237,10 +278,21 @@ enum MentionParser {
         let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
         if gender == .unknown {
             let first = toks[ns].key
-            if L.femaleNames.contains(first) { gender = .female } else if L.maleNames.contains(first) { gender = .male }
+            if toks[ns].isCap, ns < e { gender = L.gender(ofGiven: first) }
         }
         return (name, role, true, gender)
     }
+
+    /// Title words that are also surnames or place words ("King", "West", "Young").
+    static let ambiguousTitles: Set<String> = [
+        "king", "west", "north", "south", "east", "young", "price", "bishop", "major", "judge", "rice",
+        "new", "york", "washington", "house", "state", "star", "fox", "news", "host", "chair", "member",
+        "prince", "queen", "father", "sister", "justice", "marshal", "rival", "court", "party", "national",
+        "security", "services", "finance", "budget", "energy", "health", "labor", "commerce", "interior",
+        "nation", "island", "independent", "liberal", "conservative", "progressive", "special", "fire",
+        "police", "senior", "top", "general", "grant", "carolina", "virginia", "georgia", "indiana",
+        "florida", "montana", "nevada", "jersey", "dakota", "hampshire", "washington",
+    ]
 
     /// Single-word proper names that are organisations, places or outlets rather than people.
     static let knownOrganizations: Set<String> = [

@@ -40,6 +40,7 @@ public struct SpeakerAttributor: Sendable {
             var state = DocState(b: b)
             state.quoteSpans = regions.map { ByteSpan($0.openMark, $0.closeEnd) }
             if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
+            state.paragraphs = seg.paragraphs.map(\.span)
             var k = 0
             var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
             var previousParagraph = -2
@@ -135,7 +136,9 @@ public struct SpeakerAttributor: Sendable {
                 speakers[n] = speakers[later]
             } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
                 speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, quoteTok[0] == 0, let inh = inherited {
+            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !L.nonNameCaps.contains(toks[$0].key) && $0 > 0 }) {
+                // A paragraph that continues the previous speaker: no cue and no other name before
+                // its first quote.
                 speakers[n] = (inh.speaker, inh.mention, nil)
             }
         }
@@ -182,6 +185,13 @@ public struct SpeakerAttributor: Sendable {
 
     /// An attribution right after the quote at token `qi`.
     func after(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, quoteEndsSentence: Bool) -> Found? {
+        // A signature after a dash: "..." ― Carla Sanchez.
+        if qi + 2 < toks.count, toks[qi + 1].key == "—", toks[qi + 2].isCap,
+           let m = MentionParser.following(b, toks, from: qi + 2), m.kind == .person || m.kind == .organization {
+            var e = qi + 2
+            while e < toks.count, toks[e].isWord { e += 1 }
+            if e >= toks.count || toks[e].endsSentence || toks[e].key == "," || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
+        }
         var j = qi + 1
         while j < toks.count, toks[j].key == "," || toks[j].key == "—" || toks[j].key == "-" { j += 1 }
         guard j < toks.count, toks[j].isWord else { return nil }
@@ -207,7 +217,31 @@ public struct SpeakerAttributor: Sendable {
         }
         // "he said", "Blinken told reporters", "the Korean Central News Agency said".
         var c = j
-        while c < end, c - j < 12, !MentionParser.isCue(toks[c]) {
+        // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
+        // Allentown, Pa., said".
+        if toks[j].isCap || L.determiners.contains(toks[j].key), let m = MentionParser.following(b, toks, from: j),
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
+           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) || toks[cue - 1].isCap {
+            // "the White House spokesman, Josh Earnest, said": the name set off after a description.
+            var n = mEnd + 1
+            while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
+            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].key == ",",
+               let named = MentionParser.classify(b, toks, mEnd + 1, n - 1, appositive: nil), named.kind == .person {
+                var p = named
+                p.role = MentionParser.text(b, m.span.start, m.span.end)
+                return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
+            }
+        }
+        if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
+           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) {
+            var mm = m
+            mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
+            return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
+        }
+        while c < end, c - j < 30, !MentionParser.isCue(toks[c]) {
             if toks[c].isQuote { return nil }
             c += 1
         }
@@ -253,6 +287,10 @@ public struct SpeakerAttributor: Sendable {
             if t.key == "according", c + 1 < qi, toks[c + 1].key == "to" {
                 if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             }
+            // "Said Dorothy Poynter, who grew up with Ali, “...”"
+            if c == lower, t.isCap, L.cues.contains(t.key), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
+                return Found(mention: m, cue: t.key, trailing: false)
+            }
             if MentionParser.isCue(t) {
                 if let m = MentionParser.subject(b, toks, cue: c, lower: lower) { return Found(mention: m, cue: t.key, trailing: false) }
                 // "said Sen. X: "..."" / "Asked about it, Trump said".
@@ -261,6 +299,11 @@ public struct SpeakerAttributor: Sendable {
                 }
             }
             c -= 1
+        }
+        // "Clinton: “...”" / "Rep. Trey Gowdy (R-S.C.): “...”": a name introducing the quote.
+        if qi - 2 >= lower, toks[qi - 1].key == ":", let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
+           m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
+            return Found(mention: m, cue: ":", trailing: false)
         }
         return nil
     }

@@ -1,6 +1,11 @@
 /// The grammatical gender a pronoun or name implies, when known.
 public enum Gender: Sendable, Hashable {
-    case male, female, unknown
+    /// "he", "Mr.", a male given name.
+    case male
+    /// "she", "Ms.", a female given name.
+    case female
+    /// Not known.
+    case unknown
 }
 
 /// Who the text says is speaking, as written at an attribution, before resolution.

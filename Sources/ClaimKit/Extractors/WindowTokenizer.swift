@@ -63,7 +63,7 @@ enum WindowTokenizer {
                 let d = b[i + 2]
                 let key: String
                 switch d {
-                case 0x93, 0x94: key = "—"
+                case 0x93, 0x94, 0x95: key = "—"
                 case 0x9C, 0x9D: key = "\""
                 case 0x98, 0x99: key = "'"
                 case 0xA6: key = "…"
@@ -93,7 +93,7 @@ enum WindowTokenizer {
                 }
                 var key = lowered(b, i, j)
                 // A period after an abbreviation or an initial belongs to the word.
-                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || (j + 1 < end && b[j + 1] == 41) {
+                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || key.utf8.contains(46) || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
                     j += 1
                     key += "."
                 }
