@@ -46,8 +46,14 @@ public struct Analysis: Sendable {
         var ranges: [Range<Int>] = []
         segmentations.reserveCapacity(docs.count)
         ranges.reserveCapacity(docs.count)
-        for (i, r) in results.enumerated() {
-            guard let r else { continue }
+        // Size the flat lists once, then move each document's results in and free them at once,
+        // so the per-document and flat copies never both exist in full (peak memory).
+        claims.reserveCapacity(results.reduce(0) { $0 + ($1?.claims.count ?? 0) })
+        quotes.reserveCapacity(results.reduce(0) { $0 + ($1?.quotes.count ?? 0) })
+        times.reserveCapacity(results.reduce(0) { $0 + ($1?.times.count ?? 0) })
+        for i in results.indices {
+            guard let r = results[i] else { continue }
+            results[i] = nil
             if documents[i].source == nil, let s = r.segmentation.namedSource {
                 documents[i].source = s
                 documents[i].sourceBasis = .text
