@@ -167,11 +167,12 @@ extension Analysis {
         var claims: [Claim] = []
         claims.reserveCapacity(seg.sentences.count)
         for (k, s) in seg.sentences.enumerated() where s.boilerplate == nil {
-            var tags = Hedges.tags(doc.bytes, s.span)
             let para = seg.paragraphs[s.paragraph]
-            if para.isTitle || (para.span == s.span && Segmenter.isSubheading(doc.bytes, s.span)) { tags.insert(.headline) }
+            let tags: ClaimTags = para.isTitle || (para.span == s.span && Segmenter.isSubheading(doc.bytes, s.span)) ? .headline : []
             claims.append(Claim(document: index, number: claims.count + 1, sentence: k, span: s.span, tags: tags))
         }
+        let found = Hedges.tags(doc.bytes, claims.map(\.span))
+        for k in claims.indices { claims[k].tags.formUnion(found[k]) }
         return claims
     }
 }

@@ -1,45 +1,56 @@
 /// Recognises hedged sentences (reported, suspected or possible rather than asserted) and
 /// sentences that state numbers, in one pass over the bytes.
 public enum Hedges {
-    static let hedgeWords = WordSet(["reportedly", "allegedly", "suspected", "possibly", "possible", "may",
+    static let hedgeWords = ["reportedly", "allegedly", "suspected", "possibly", "possible", "may",
         "might", "could", "apparently", "likely", "unlikely", "unconfirmed", "believed", "reports", "rumoured",
         "rumored", "perhaps", "potentially", "potential", "purportedly", "presumably", "seemingly", "estimated",
-        "alleging", "alleged", "claimed", "suggesting", "suggest", "suggests"])
+        "alleging", "alleged", "claimed", "suggesting", "suggest", "suggests"]
 
-    static let numberWords = WordSet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    static let numberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "billion", "billions", "trillion", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety", "half", "percent"])
+        "ninety", "half", "percent"]
+
+    /// Hedging and number words in one set; which is which is looked up only on a hit.
+    static let words = WordSet(hedgeWords + numberWords)
+    static let hedgeOnly = WordSet(hedgeWords)
 
     /// The hedged and numeric tags a sentence earns.
     public static func tags(_ bytes: [UInt8], _ span: ByteSpan) -> ClaimTags {
-        let hedgeWords = Hedges.hedgeWords, numberWords = Hedges.numberWords
-        return ByteClass.table.withUnsafeBufferPointer { cls in
-            bytes.withUnsafeBufferPointer { b -> ClaimTags in
-                var tags: ClaimTags = []
-                var i = span.start
-                let end = span.end
-                while i < end {
-                    let k = cls[Int(b[i])]
-                    if k & ByteClass.alpha == 0 {
-                        if k == ByteClass.digit { tags.insert(.numeric) }
+        tags(bytes, [span])[0]
+    }
+
+    /// The hedged and numeric tags of each span, in one call per document.
+    public static func tags(_ bytes: [UInt8], _ spans: [ByteSpan]) -> [ClaimTags] {
+        let words = Hedges.words, hedgeOnly = Hedges.hedgeOnly
+        var out = [ClaimTags](repeating: [], count: spans.count)
+        ByteClass.table.withUnsafeBufferPointer { cls in
+            bytes.withUnsafeBufferPointer { b in
+                for (k, span) in spans.enumerated() {
+                    var tags: ClaimTags = []
+                    var i = span.start
+                    let end = span.end
+                    while i < end {
+                        let c = cls[Int(b[i])]
+                        if c & ByteClass.alpha == 0 {
+                            if c == ByteClass.digit { tags.insert(.numeric) }
+                            i &+= 1
+                            continue
+                        }
+                        let start = i
                         i &+= 1
-                        continue
+                        while i < end, cls[Int(b[i])] & ByteClass.alpha != 0 { i &+= 1 }
+                        guard words.mayContain(length: i &- start, first: b[start]) else { continue }
+                        let h = WordSet.hash(b, start, i)
+                        guard words.contains(hash: h) else { continue }
+                        tags.insert(hedgeOnly.contains(hash: h) ? .hedged : .numeric)
+                        if tags.contains([.hedged, .numeric]) { break }
                     }
-                    let start = i
-                    i &+= 1
-                    while i < end, cls[Int(b[i])] & ByteClass.alpha != 0 { i &+= 1 }
-                    let n = i - start
-                    let hedge = hedgeWords.mayContain(length: n, first: b[start])
-                    let number = numberWords.mayContain(length: n, first: b[start])
-                    guard hedge || number else { continue }
-                    let h = WordSet.hash(b, start, i)
-                    if hedge, hedgeWords.contains(hash: h) { tags.insert(.hedged) }
-                    if number, numberWords.contains(hash: h) { tags.insert(.numeric) }
+                    out[k] = tags
                 }
-                return tags
             }
         }
+        return out
     }
 
     /// Whether the sentence holds a hedging word.
