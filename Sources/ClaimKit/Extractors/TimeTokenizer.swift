@@ -88,8 +88,19 @@ enum TimeTokenizer {
                      _ keys2: UnsafeBufferPointer<UInt64>, _ entries: UnsafeBufferPointer<TimeLex>,
                      _ filter: UnsafeBufferPointer<Bool>) -> TokenBuffer {
         var out = TokenBuffer(capacity: (n - from) / 6 + 8)
+        scan(into: &out, p, from, n, flags: 0, keys, keys2, entries, filter)
+        return out
+    }
+
+    /// Appends the tokens of `p[from..<n]` to `out`, as if the white space before `from` had set
+    /// `flags`. Cutting the text right after an ASCII punctuation mark and scanning the pieces
+    /// one after the other gives the same tokens as scanning it whole: the mark is a token of its
+    /// own and nothing carries over it but the white space flags.
+    static func scan(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, flags initialFlags: UInt8,
+                     _ keys: UnsafeBufferPointer<UInt64>, _ keys2: UnsafeBufferPointer<UInt64>,
+                     _ entries: UnsafeBufferPointer<TimeLex>, _ filter: UnsafeBufferPointer<Bool>) {
         var i = from
-        var flags: UInt8 = 0
+        var flags: UInt8 = initialFlags
         // Whether the last token is a run of words outside the lexicon (it can grow).
         var lastPlain = false
         while i < n {
@@ -107,36 +118,68 @@ enum TimeTokenizer {
             }
             if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
             let s = i
-            if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
-                var upperCount = 0
-                while i < n {
-                    let d = p[i]
-                    let l = d | 0x20
-                    guard l >= 97 && l <= 122 else { break }
-                    // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
-                    if d < 97 {
-                        if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
-                        upperCount += 1
-                    }
-                    i += 1
-                }
-                let len = i - s
+            if (c | 0x20) &- 97 < 26 {
+                var lex = TimeLex.none
                 var f = flags
                 if c < 97 { f |= TimeToken.cap }
-                if upperCount == len && len > 1 { f |= TimeToken.upper }
-                var lex = TimeLex.none
-                // Only words whose (first letter, last letter, length) some entry has are hashed.
-                if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
-                    var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
-                    var k = 0
-                    while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
-                    while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
-                    var h = TimeLexicon.slot(a, b)
-                    while true {
-                        let kb = keys2[h]
-                        if kb == 0 { break }
-                        if kb == b && keys[h] == a { lex = entries[h]; break }
-                        h = (h + 1) & (TimeLexicon.size - 1)
+                var done = false
+                if s &+ 8 <= n, let base = p.baseAddress {
+                    // Eight bytes at once: which are letters, which lower case; the word ends at the
+                    // first non-letter or at a lower-to-upper change after two lower-case letters
+                    // ("agoBefore"), as in the byte loop below.
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let folded = x | 0x2020_2020_2020_2020
+                    let low7 = folded & ~high
+                    let letter = (low7 &+ ones &* 0x1F) & ~(low7 &+ ones &* 0x05) & ~folded & high
+                    let lowerBit = (x << 2) & high
+                    let lower = letter & lowerBit
+                    let upper = letter & ~lowerBit
+                    let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
+                    if stop != 0 {
+                        let len = stop.trailingZeroBitCount >> 3
+                        let wordMask: UInt64 = (1 << (UInt64(len) &* 8)) &- 1
+                        if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
+                        let a = folded & wordMask, b = UInt64(len) << 40
+                        var h = TimeLexicon.slot(a, b)
+                        while true {
+                            let kb = keys2[h]
+                            if kb == 0 { break }
+                            if kb == b && keys[h] == a { lex = entries[h]; break }
+                            h = (h &+ 1) & (TimeLexicon.size - 1)
+                        }
+                        i = s &+ len
+                        done = true
+                    }
+                }
+                if !done {
+                    var upperCount = 0
+                    while i < n {
+                        let d = p[i]
+                        let l = d | 0x20
+                        guard l >= 97 && l <= 122 else { break }
+                        // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
+                        if d < 97 {
+                            if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
+                            upperCount += 1
+                        }
+                        i += 1
+                    }
+                    let len = i - s
+                    if upperCount == len && len > 1 { f |= TimeToken.upper }
+                    // Only words whose (first letter, last letter, length) some entry has are hashed.
+                    if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
+                        var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
+                        var k = 0
+                        while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
+                        while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
+                        var h = TimeLexicon.slot(a, b)
+                        while true {
+                            let kb = keys2[h]
+                            if kb == 0 { break }
+                            if kb == b && keys[h] == a { lex = entries[h]; break }
+                            h = (h + 1) & (TimeLexicon.size - 1)
+                        }
                     }
                 }
                 // Runs of words the grammar never looks at collapse into one token: fewer tokens,
@@ -173,6 +216,6 @@ enum TimeTokenizer {
             flags = 0
             lastPlain = false
         }
-        return out
     }
 }
+
