@@ -6,7 +6,7 @@ import Foundation
 //   claims-bench export DIR...      writes claims.analysis/1 JSON to stdout
 //   claims-bench run DIR...         prints load/analysis MB/s, docs/s per core, peak RSS
 //   claims-bench timeline DIR OUT   writes the HTML timeline of DIR to OUT
-//   claims-bench times DIR...       the time tagger alone, 5 passes (for profiling); prints every
+//   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
 //                                   expression (document, span, type, value) to stdout
 
 let args = Array(CommandLine.arguments.dropFirst())

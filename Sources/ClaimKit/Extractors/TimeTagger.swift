@@ -33,7 +33,7 @@ public struct TimeTagger: Sendable {
             } else if let a = TimeAnchor(doc.published, basis: .published) {
                 anchor = a
             }
-            let matches = Self.matches(p, tokens, anchor: anchor)
+            let matches = Self.matches(p, buffer, anchor: anchor)
             var out: [TimeExpression] = []
             out.reserveCapacity(matches.count)
             var s = 0
@@ -62,18 +62,8 @@ public struct TimeTagger: Sendable {
         defer { prefix.release() }
         for k in 0..<r { prefix.append(tokens[k]) }
         if r < tokens.count && Int(tokens[r].start) < limit {
-            let table = TimeLexicon.table
-            let filter = TimeLexicon.filter
             let flags = tokens[r].flags & (TimeToken.space | TimeToken.newline)
-            table.keys.withUnsafeBufferPointer { keys in
-                table.keys2.withUnsafeBufferPointer { keys2 in
-                    table.entries.withUnsafeBufferPointer { entries in
-                        filter.withUnsafeBufferPointer { filter in
-                            TimeTokenizer.scan(into: &prefix, p, Int(tokens[r].start), min(limit, p.count), flags: flags, keys, keys2, entries, filter)
-                        }
-                    }
-                }
-            }
+            TimeTokenizer.append(into: &prefix, p, from: Int(tokens[r].start), to: limit, flags: flags)
         }
         let t = prefix.tokens
         var useful = false
@@ -82,12 +72,14 @@ public struct TimeTagger: Sendable {
             if t[k].kind == .number || w == .month || w == .monthAbbr || w == .weekday || w == .holiday { useful = true; break }
         }
         guard useful else { return [] }
-        return matches(p, t, anchor: .none)
+        return matches(p, prefix, anchor: .none)
     }
 
     /// Runs the grammar over tokens: (span, type, value) for each expression.
-    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<TimeToken>, anchor: TimeAnchor) -> [(span: ByteSpan, type: TimeType, value: String)] {
+    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ buffer: TokenBuffer, anchor: TimeAnchor) -> [(span: ByteSpan, type: TimeType, value: String)] {
+        let tokens = buffer.tokens
         var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
+        g.starts = buffer.startIndices
         return g.run().compactMap { m in
             // Token buffers are unchecked: a malformed range is dropped, never read.
             guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
@@ -100,7 +92,7 @@ public struct TimeTagger: Sendable {
         bytes.withUnsafeBufferPointer { p in
             let buffer = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
             defer { buffer.release() }
-            return matches(p, buffer.tokens, anchor: anchor)
+            return matches(p, buffer, anchor: anchor)
         }
     }
 
