@@ -82,10 +82,12 @@ struct TimeGrammar {
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word }
 
     /// Whether token `i` is the lower-cased ASCII word `w`.
-    func isText(_ i: Int, _ w: StaticString) -> Bool {
-        guard isWord(i) else { return false }
-        let s = Int(t[i].start), n = t[i].length
-        guard n == w.utf8CodeUnitCount else { return false }
+    @inline(__always) func isText(_ i: Int, _ w: StaticString) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let tok = t[i]
+        let s = Int(tok.start), n = Int(tok.end &- tok.start)
+        // The length first: most calls end here, with the word's length a constant.
+        guard n == w.utf8CodeUnitCount, tok.kind == .word else { return false }
         let q = w.utf8Start
         for k in 0..<n where p[s + k] | 0x20 != q[k] { return false }
         return true
