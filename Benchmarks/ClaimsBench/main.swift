@@ -6,9 +6,11 @@ import Foundation
 //   claims-bench export DIR...      writes claims.analysis/1 JSON to stdout
 //   claims-bench run DIR...         prints load/analysis MB/s, docs/s per core, peak RSS
 //   claims-bench timeline DIR OUT   writes the HTML timeline of DIR to OUT
+//   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
+//                                   expression (document, span, type, value) to stdout
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "times"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -34,6 +36,10 @@ if mode == "timeline" {
         FileHandle.standardError.write(Data("cannot write \(args[2]): \(error)\n".utf8))
         exit(1)
     }
+    exit(0)
+}
+if mode == "times" {
+    Bench.times(paths)
     exit(0)
 }
 try Bench.run(paths)

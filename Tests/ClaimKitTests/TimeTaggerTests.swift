@@ -252,3 +252,44 @@ final class TimeTaggerRobustnessTests: XCTestCase {
         }
     }
 }
+
+/// The anchor calendar's day arithmetic against Foundation's calendars, which it stands in for.
+final class AnchorCalendarTests: XCTestCase {
+    func testDayArithmeticAgreesWithFoundation() {
+        var greg = Calendar(identifier: .gregorian)
+        greg.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? greg.timeZone
+        var iso = Calendar(identifier: .iso8601)
+        iso.timeZone = greg.timeZone
+        var checked = 0
+        var y = 1600
+        while y <= 2400 {
+            for m in 1...12 {
+                for d in [1, 15, 28, 29, 30, 31] {
+                    let day = Day(y: y, m: m, d: d)
+                    let date = greg.date(from: DateComponents(year: y, month: m, day: d))
+                    let exists = date.map { greg.component(.day, from: $0) == d } ?? false
+                    XCTAssertEqual(AnchorCalendar.isValid(day), exists, "\(day)")
+                    guard exists, let date, var cal = AnchorCalendar(day) else {
+                        XCTAssertNil(exists ? nil : AnchorCalendar(day), "\(day)")
+                        continue
+                    }
+                    XCTAssertEqual(cal.weekday, greg.component(.weekday, from: date), "\(day)")
+                    for n in [-400, -35, -7, -1, 1, 6, 7, 31, 366] {
+                        guard let moved = greg.date(byAdding: .day, value: n, to: date) else { continue }
+                        let k = greg.dateComponents([.year, .month, .day], from: moved)
+                        XCTAssertEqual(cal.days(n), Day(y: k.year ?? 0, m: k.month ?? 0, d: k.day ?? 0), "\(day) + \(n)")
+                    }
+                    for n in [-1, 0, 1] {
+                        let target = cal.days(n * 7)
+                        guard let t = iso.date(from: DateComponents(year: target.y, month: target.m, day: target.d)) else { continue }
+                        let k = iso.dateComponents([.weekOfYear, .yearForWeekOfYear], from: t)
+                        XCTAssertEqual(cal.week(n), TimeFormat.year(k.yearForWeekOfYear ?? 0) + "-W" + TimeFormat.two(k.weekOfYear ?? 0), "\(day) week \(n)")
+                    }
+                    checked += 1
+                }
+            }
+            y += y < 2100 ? 7 : 37
+        }
+        XCTAssertGreaterThan(checked, 1000)
+    }
+}

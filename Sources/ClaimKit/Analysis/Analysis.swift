@@ -124,15 +124,10 @@ struct DocumentAnalysis: Sendable {
         var claims = Analysis.claims(doc, seg, index: index)
         var quotes = QuoteExtractor().extract(doc, seg, document: index)
         for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
-        let tagger = TimeTagger()
         // A document without a manifest date is anchored on the date its text states.
-        let statedDate = doc.published == nil ? tagger.documentDate(doc, seg) : nil
-        var anchored = doc
-        if let statedDate {
-            anchored.published = statedDate
-            anchored.publishedBasis = .text
-        }
-        var times = tagger.tag(anchored, seg, document: index)
+        let tagged = TimeTagger().tagStatingDate(doc, seg, document: index)
+        var times = tagged.times
+        let statedDate = tagged.statedDate
         for k in times.indices { times[k].id = "t\(ord).\(k + 1)" }
         let quantities: [Quantity] = []
         // Tag claims by what lies in their sentence (claims are in sentence order).

@@ -43,6 +43,9 @@ struct TimeGrammar {
     var lastQuarterToken = 0
     /// The token the grammar is at.
     var here = 0
+    /// The indices of the tokens a rule may start at (`TimeToken.start`), when the tokenizer
+    /// gave them; the driver then visits only those.
+    var starts: UnsafeBufferPointer<Int32>? = nil
     /// Set when the current match is a year-ago comparison.
     var skipNote = false
     /// Dates of events the text has named with a date ("the inauguration on January 20"),
@@ -79,10 +82,12 @@ struct TimeGrammar {
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word }
 
     /// Whether token `i` is the lower-cased ASCII word `w`.
-    func isText(_ i: Int, _ w: StaticString) -> Bool {
-        guard isWord(i) else { return false }
-        let s = Int(t[i].start), n = t[i].length
-        guard n == w.utf8CodeUnitCount else { return false }
+    @inline(__always) func isText(_ i: Int, _ w: StaticString) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let tok = t[i]
+        let s = Int(tok.start), n = Int(tok.end &- tok.start)
+        // The length first: most calls end here, with the word's length a constant.
+        guard n == w.utf8CodeUnitCount, tok.kind == .word else { return false }
         let q = w.utf8Start
         for k in 0..<n where p[s + k] | 0x20 != q[k] { return false }
         return true
@@ -109,6 +114,26 @@ struct TimeGrammar {
     /// Every match, in order.
     mutating func run() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        if let starts {
+            // The same walk over start tokens only: every other token fails `worthTrying`.
+            var next = 0
+            for s in starts {
+                let i = Int(s)
+                if i < next || i >= t.count || !worthTrying(i) { continue }
+                skipNote = false
+                here = i
+                if let m = match(i) {
+                    if !skipNote { noteQuarter(m.value) }
+                    noteEvent(m)
+                    noteDate(m.value)
+                    out.append(m)
+                    next = max(m.last, i + 1)
+                } else {
+                    next = i + 1
+                }
+            }
+            return out
+        }
         var i = 0
         while i < t.count {
             let tok = t[i]

@@ -133,6 +133,23 @@ enum TimeLexicon {
         return f
     }()
 
+    /// Whether a rule may start at a word with this entry (`TimeGrammar.worthTrying` is false
+    /// for every other word, whatever follows it).
+    static func mayStart(_ lex: TimeLex) -> Bool {
+        switch lex.word {
+        case .none, .future, .ago, .marker: return false
+        case .function:
+            switch Function(rawValue: lex.value) ?? .none {
+            case .the, .a, .an, .fiscal, .few, .several, .couple, .half, .end, .more, .less, .at, .up, .over, .under: return true
+            default: return false
+            }
+        default: return true
+        }
+    }
+
+    /// For each table slot, `TimeToken.start` when a rule may start at its word, else 0.
+    static let startFlags: [UInt8] = table.entries.map { mayStart($0) ? TimeToken.start : 0 }
+
     /// Looks a word up.
     @inline(__always)
     static func lookup(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> TimeLex {

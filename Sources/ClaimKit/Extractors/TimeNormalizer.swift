@@ -85,6 +85,45 @@ struct AnchorCalendar {
     let weekday: Int
     private let base: Date
     private var cache: [Int: Day] = [:]
+    /// The anchor as days since 1970-01-01, when it is in `civilYears`.
+    private let anchorDays: Int?
+
+    /// Years where the day arithmetic below is exact: Foundation's Gregorian calendar switches
+    /// to the Julian one before October 1582, and day counts agree from 1583 on. Outside them
+    /// (and for results outside them) Foundation does the work, as before.
+    static let civilYears = 1600...9999
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The proleptic Gregorian date `z` days after 1970-01-01 (`civil_from_days`).
+    static func civilFromDays(_ z0: Int) -> Day {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return Day(y: yoe + era * 400 + (m <= 2 ? 1 : 0), m: m, d: d)
+    }
+
+    /// The number of days in a Gregorian month.
+    static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
 
     /// The shared Gregorian UTC calendar.
     static let gregorian: Calendar = {
@@ -101,6 +140,17 @@ struct AnchorCalendar {
 
     /// A calendar for the anchor, or `nil` when the day does not exist.
     init?(_ day: Day) {
+        if Self.civilYears.contains(day.y) {
+            // Plain arithmetic: what Foundation's calendar gives for these years, at a fraction of the cost.
+            guard (1...12).contains(day.m), day.d >= 1, day.d <= Self.daysInMonth(day.y, day.m) else { return nil }
+            let z = Self.daysFromCivil(day.y, day.m, day.d)
+            anchor = day
+            weekday = ((z + 4) % 7 + 7) % 7 + 1
+            base = Date(timeIntervalSince1970: Double(z) * 86_400)
+            anchorDays = z
+            return
+        }
+        anchorDays = nil
         let c = Self.gregorian
         guard let date = c.date(from: DateComponents(year: day.y, month: day.m, day: day.d)) else { return nil }
         let back = c.dateComponents([.year, .month, .day, .weekday], from: date)
@@ -122,6 +172,7 @@ struct AnchorCalendar {
     /// Whether the day exists in the Gregorian calendar.
     static func isValid(_ d: Day) -> Bool {
         guard (1...12).contains(d.m), (1...31).contains(d.d) else { return false }
+        if civilYears.contains(d.y) { return d.d <= daysInMonth(d.y, d.m) }
         let c = gregorian
         guard let date = c.date(from: DateComponents(year: d.y, month: d.m, day: d.d)) else { return false }
         return c.component(.day, from: date) == d.d
@@ -130,6 +181,10 @@ struct AnchorCalendar {
     /// The day `n` days from the anchor.
     mutating func days(_ n: Int) -> Day {
         if n == 0 { return anchor }
+        if let z = anchorDays {
+            let out = Self.civilFromDays(z + n)
+            if Self.civilYears.contains(out.y) { return out }
+        }
         if let d = cache[n] { return d }
         let c = Self.gregorian
         var out = anchor
@@ -150,6 +205,15 @@ struct AnchorCalendar {
     /// The ISO week value (`1998-W08`) of the week `n` weeks from the anchor's.
     mutating func week(_ n: Int) -> String {
         let day = days(n * 7)
+        if Self.civilYears.contains(day.y - 1), Self.civilYears.contains(day.y + 1) {
+            // ISO 8601: weeks start on Monday; a week belongs to the year of its Thursday.
+            let z = Self.daysFromCivil(day.y, day.m, day.d)
+            let isoWeekday = ((z + 3) % 7 + 7) % 7 + 1
+            let thursday = z + 4 - isoWeekday
+            let y = Self.civilFromDays(thursday).y
+            let w = (thursday - Self.daysFromCivil(y, 1, 1)) / 7 + 1
+            return TimeFormat.year(y) + "-W" + TimeFormat.two(w)
+        }
         let c = Self.iso
         guard let date = c.date(from: DateComponents(year: day.y, month: day.m, day: day.d)) else { return "XXXX-WXX" }
         let k = c.dateComponents([.weekOfYear, .yearForWeekOfYear], from: date)

@@ -9,27 +9,82 @@ public struct TimeTagger: Sendable {
 
     /// The temporal expressions of one document, in order.
     public func tag(_ doc: Document, _ seg: Segmentation, document: Int) -> [TimeExpression] {
-        var anchor = TimeAnchor.none
-        if doc.publishedBasis == .text || doc.published == nil {
-            if let p = doc.published, let a = TimeAnchor(p, basis: .text) {
-                anchor = a
-            } else if let d = documentDate(doc, seg), let a = TimeAnchor(d, basis: .text) {
+        tagStatingDate(doc, seg, document: document).times
+    }
+
+    /// The temporal expressions of one document, in order, and, when the document has no
+    /// `published` date, the date its text states for itself (`documentDate`). The text is
+    /// tokenized once for both.
+    public func tagStatingDate(_ doc: Document, _ seg: Segmentation, document: Int) -> (times: [TimeExpression], statedDate: String?) {
+        doc.bytes.withUnsafeBufferPointer { p in
+            let buffer = TimeTokenizer.tokenize(p)
+            defer { buffer.release() }
+            let tokens = buffer.tokens
+            var anchor = TimeAnchor.none
+            var stated: String? = nil
+            if doc.publishedBasis == .text || doc.published == nil {
+                if let pub = doc.published, let a = TimeAnchor(pub, basis: .text) {
+                    anchor = a
+                } else {
+                    let d = Self.documentDate(Self.prefixMatches(p, tokens, limit: 1500))
+                    if doc.published == nil { stated = d }
+                    if let d, let a = TimeAnchor(d, basis: .text) { anchor = a }
+                }
+            } else if let a = TimeAnchor(doc.published, basis: .published) {
                 anchor = a
             }
-        } else if let a = TimeAnchor(doc.published, basis: .published) {
-            anchor = a
+            let matches = Self.matches(p, buffer, anchor: anchor)
+            var out: [TimeExpression] = []
+            out.reserveCapacity(matches.count)
+            var s = 0
+            let sentences = seg.sentences
+            let iso = anchor.iso
+            for m in matches {
+                while s + 1 < sentences.count && sentences[s].span.end <= m.span.start { s += 1 }
+                out.append(TimeExpression(document: document, span: m.span, type: m.type, value: m.value,
+                                          anchor: iso, anchorBasis: anchor.basis, sentence: s))
+            }
+            return (out, stated)
         }
-        let matches = Self.matches(doc.bytes, anchor: anchor)
-        var out: [TimeExpression] = []
-        out.reserveCapacity(matches.count)
-        var s = 0
-        let sentences = seg.sentences
-        for m in matches {
-            while s + 1 < sentences.count && sentences[s].span.end <= m.span.start { s += 1 }
-            out.append(TimeExpression(document: document, span: m.span, type: m.type, value: m.value,
-                                      anchor: anchor.iso, anchorBasis: anchor.basis, sentence: s))
+    }
+
+    /// The matches the grammar finds in `p[0..<limit]` (unanchored), from the tokens of the
+    /// whole text: the tokens that end by `limit`, with the one across it (and a word run just
+    /// before it, which a cut word may join) tokenized again up to `limit` — the tokens a scan
+    /// of `p[0..<limit]` gives. Empty when those tokens hold no number, month, weekday or
+    /// holiday: every value `documentDate` takes needs one.
+    static func prefixMatches(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<TimeToken>, limit: Int) -> [(span: ByteSpan, type: TimeType, value: String)] {
+        var j = 0
+        while j < tokens.count && Int(tokens[j].end) <= limit { j += 1 }
+        var r = j
+        if j < tokens.count && Int(tokens[j].start) < limit && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].lex.word == .none { r = j - 1 }
+        var prefix = TokenBuffer(capacity: r + 16)
+        defer { prefix.release() }
+        for k in 0..<r { prefix.append(tokens[k]) }
+        if r < tokens.count && Int(tokens[r].start) < limit {
+            let flags = tokens[r].flags & (TimeToken.space | TimeToken.newline)
+            TimeTokenizer.append(into: &prefix, p, from: Int(tokens[r].start), to: limit, flags: flags)
         }
-        return out
+        let t = prefix.tokens
+        var useful = false
+        for k in 0..<t.count {
+            let w = t[k].lex.word
+            if t[k].kind == .number || w == .month || w == .monthAbbr || w == .weekday || w == .holiday { useful = true; break }
+        }
+        guard useful else { return [] }
+        return matches(p, prefix, anchor: .none)
+    }
+
+    /// Runs the grammar over tokens: (span, type, value) for each expression.
+    static func matches(_ p: UnsafeBufferPointer<UInt8>, _ buffer: TokenBuffer, anchor: TimeAnchor) -> [(span: ByteSpan, type: TimeType, value: String)] {
+        let tokens = buffer.tokens
+        var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
+        g.starts = buffer.startIndices
+        return g.run().compactMap { m in
+            // Token buffers are unchecked: a malformed range is dropped, never read.
+            guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
+            return (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
+        }
     }
 
     /// Runs the grammar over bytes: (span, type, value) for each expression.
@@ -37,13 +92,7 @@ public struct TimeTagger: Sendable {
         bytes.withUnsafeBufferPointer { p in
             let buffer = TimeTokenizer.tokenize(p, to: min(limit ?? p.count, p.count))
             defer { buffer.release() }
-            let tokens = buffer.tokens
-            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
-            return g.run().compactMap { m in
-                // Token buffers are unchecked: a malformed range is dropped, never read.
-                guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
-                return (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
-            }
+            return matches(p, buffer, anchor: anchor)
         }
     }
 
@@ -51,7 +100,11 @@ public struct TimeTagger: Sendable {
     /// `6 January 2025`, `2025-01-06`) in its first 1,500 bytes, else a dateline's month and day
     /// (`LOS ANGELES, Feb 26 -`) with the year of the first year mentioned near the top.
     public func documentDate(_ doc: Document, _ seg: Segmentation) -> String? {
-        let found = Self.matches(doc.bytes, anchor: .none, limit: 1500)
+        Self.documentDate(Self.matches(doc.bytes, anchor: .none, limit: 1500))
+    }
+
+    /// `documentDate` from the unanchored matches of a text's first 1,500 bytes.
+    static func documentDate(_ found: [(span: ByteSpan, type: TimeType, value: String)]) -> String? {
         for m in found where m.type == .date && Day.parse(m.value) != nil && m.value.utf8.count == 10 {
             return m.value
         }

@@ -21,6 +21,9 @@ struct TimeToken: Sendable {
     static let space: UInt8 = 2
     static let upper: UInt8 = 4
     static let newline: UInt8 = 8
+    /// Set on tokens a rule may start at (numbers and the lexicon words `TimeLexicon.mayStart`
+    /// allows); the grammar visits only these.
+    static let start: UInt8 = 16
 
     /// The number of bytes.
     var length: Int { Int(end - start) }
@@ -32,15 +35,22 @@ struct TokenBuffer {
     private(set) var base: UnsafeMutablePointer<TimeToken>
     private(set) var count = 0
     private var capacity: Int
+    /// The indices of the tokens flagged `TimeToken.start`, in order.
+    private(set) var starts: UnsafeMutablePointer<Int32>
+    private(set) var startCount = 0
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
         base = UnsafeMutablePointer<TimeToken>.allocate(capacity: self.capacity)
+        starts = UnsafeMutablePointer<Int32>.allocate(capacity: self.capacity)
     }
 
     @inline(__always) mutating func append(_ t: TimeToken) {
         if count == capacity { grow() }
         (base + count).initialize(to: t)
+        // Written every time, kept only for start tokens: no branch on the flag.
+        starts[startCount] = Int32(truncatingIfNeeded: count)
+        startCount &+= Int((t.flags & TimeToken.start) >> 4)
         count += 1
     }
 
@@ -55,14 +65,24 @@ struct TokenBuffer {
         bigger.moveInitialize(from: base, count: count)
         base.deallocate()
         base = bigger
+        let biggerStarts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        biggerStarts.moveInitialize(from: starts, count: startCount)
+        starts.deallocate()
+        starts = biggerStarts
         capacity *= 2
     }
 
     /// The tokens, valid until `release()`.
     var tokens: UnsafeBufferPointer<TimeToken> { UnsafeBufferPointer(start: base, count: count) }
 
+    /// The indices of the start tokens, valid until `release()`.
+    var startIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: starts, count: startCount) }
+
     /// Frees the storage.
-    func release() { base.deallocate() }
+    func release() {
+        base.deallocate()
+        starts.deallocate()
+    }
 }
 
 /// Splits bytes into words, numbers and punctuation, looking each word up in the lexicon.
@@ -70,26 +90,40 @@ enum TimeTokenizer {
     /// The tokens of `p[from..<to]`; the caller releases the buffer.
     static func tokenize(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> TokenBuffer {
         let n = min(to ?? p.count, p.count)
+        var out = TokenBuffer(capacity: (n - from) / 6 + 8)
+        append(into: &out, p, from: from, to: n, flags: 0)
+        return out
+    }
+
+    /// Appends the tokens of `p[from..<to]` to `out`, as if the white space before `from` had
+    /// set `flags`.
+    static func append(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, flags: UInt8) {
         let table = TimeLexicon.table
         let filter = TimeLexicon.filter
-        return table.keys.withUnsafeBufferPointer { keys in
+        let startFlags = TimeLexicon.startFlags
+        table.keys.withUnsafeBufferPointer { keys in
             table.keys2.withUnsafeBufferPointer { keys2 in
                 table.entries.withUnsafeBufferPointer { entries in
                     filter.withUnsafeBufferPointer { filter in
-                        scan(p, from, n, keys, keys2, entries, filter)
+                        startFlags.withUnsafeBufferPointer { startFlags in
+                            scan(into: &out, p, from, min(to, p.count), flags: flags, keys, keys2, entries, filter, startFlags)
+                        }
                     }
                 }
             }
         }
     }
 
-    /// The scanner proper, on raw buffers.
-    static func scan(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, _ keys: UnsafeBufferPointer<UInt64>,
-                     _ keys2: UnsafeBufferPointer<UInt64>, _ entries: UnsafeBufferPointer<TimeLex>,
-                     _ filter: UnsafeBufferPointer<Bool>) -> TokenBuffer {
-        var out = TokenBuffer(capacity: (n - from) / 6 + 8)
+    /// The scanner proper, on raw buffers: appends the tokens of `p[from..<n]` to `out`, as if
+    /// the white space before `from` had set `flags`. Restarting at a token's start with that
+    /// token's white space flags gives the tokens a scan of the whole text gives from there
+    /// (unless the token before is a word run the first word would join).
+    static func scan(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, flags initialFlags: UInt8,
+                     _ keys: UnsafeBufferPointer<UInt64>, _ keys2: UnsafeBufferPointer<UInt64>,
+                     _ entries: UnsafeBufferPointer<TimeLex>, _ filter: UnsafeBufferPointer<Bool>,
+                     _ startFlags: UnsafeBufferPointer<UInt8>) {
         var i = from
-        var flags: UInt8 = 0
+        var flags: UInt8 = initialFlags
         // Whether the last token is a run of words outside the lexicon (it can grow).
         var lastPlain = false
         while i < n {
@@ -107,36 +141,68 @@ enum TimeTokenizer {
             }
             if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
             let s = i
-            if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
-                var upperCount = 0
-                while i < n {
-                    let d = p[i]
-                    let l = d | 0x20
-                    guard l >= 97 && l <= 122 else { break }
-                    // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
-                    if d < 97 {
-                        if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
-                        upperCount += 1
-                    }
-                    i += 1
-                }
-                let len = i - s
+            if (c | 0x20) &- 97 < 26 {
+                var lex = TimeLex.none
                 var f = flags
                 if c < 97 { f |= TimeToken.cap }
-                if upperCount == len && len > 1 { f |= TimeToken.upper }
-                var lex = TimeLex.none
-                // Only words whose (first letter, last letter, length) some entry has are hashed.
-                if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
-                    var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
-                    var k = 0
-                    while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
-                    while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
-                    var h = TimeLexicon.slot(a, b)
-                    while true {
-                        let kb = keys2[h]
-                        if kb == 0 { break }
-                        if kb == b && keys[h] == a { lex = entries[h]; break }
-                        h = (h + 1) & (TimeLexicon.size - 1)
+                var done = false
+                if s &+ 8 <= n, let base = p.baseAddress {
+                    // Eight bytes at once: which are letters, which lower case; the word ends at the
+                    // first non-letter or at a lower-to-upper change after two lower-case letters
+                    // ("agoBefore"), as in the byte loop below.
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let folded = x | 0x2020_2020_2020_2020
+                    let low7 = folded & ~high
+                    let letter = (low7 &+ ones &* 0x1F) & ~(low7 &+ ones &* 0x05) & ~folded & high
+                    let lowerBit = (x << 2) & high
+                    let lower = letter & lowerBit
+                    let upper = letter & ~lowerBit
+                    let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
+                    if stop != 0 {
+                        let len = stop.trailingZeroBitCount >> 3
+                        let wordMask: UInt64 = (1 << (UInt64(len) &* 8)) &- 1
+                        if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
+                        let a = folded & wordMask, b = UInt64(len) << 40
+                        var h = TimeLexicon.slot(a, b)
+                        while true {
+                            let kb = keys2[h]
+                            if kb == 0 { break }
+                            if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
+                            h = (h &+ 1) & (TimeLexicon.size - 1)
+                        }
+                        i = s &+ len
+                        done = true
+                    }
+                }
+                if !done {
+                    var upperCount = 0
+                    while i < n {
+                        let d = p[i]
+                        let l = d | 0x20
+                        guard l >= 97 && l <= 122 else { break }
+                        // Run-together scraped text ("agoBefore") splits at a lower-to-upper change.
+                        if d < 97 {
+                            if i - s >= 2 && p[i - 1] >= 97 && p[i - 2] >= 97 { break }
+                            upperCount += 1
+                        }
+                        i += 1
+                    }
+                    let len = i - s
+                    if upperCount == len && len > 1 { f |= TimeToken.upper }
+                    // Only words whose (first letter, last letter, length) some entry has are hashed.
+                    if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
+                        var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
+                        var k = 0
+                        while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
+                        while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
+                        var h = TimeLexicon.slot(a, b)
+                        while true {
+                            let kb = keys2[h]
+                            if kb == 0 { break }
+                            if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
+                            h = (h + 1) & (TimeLexicon.size - 1)
+                        }
                     }
                 }
                 // Runs of words the grammar never looks at collapse into one token: fewer tokens,
@@ -155,7 +221,7 @@ enum TimeTokenizer {
                     if i - s < 9 { v = v &* 10 &+ Int32(p[i] - 48) }
                     i += 1
                 }
-                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .number, flags: flags, lex: .none, num: v))
+                out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .number, flags: flags | TimeToken.start, lex: .none, num: v))
             } else if c < 0x80 {
                 i += 1
                 out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: Int32(c)))
@@ -173,6 +239,6 @@ enum TimeTokenizer {
             flags = 0
             lastPlain = false
         }
-        return out
     }
 }
+
