@@ -46,8 +46,23 @@ public struct Analysis: Sendable {
         var ranges: [Range<Int>] = []
         segmentations.reserveCapacity(docs.count)
         ranges.reserveCapacity(docs.count)
-        for (i, r) in results.enumerated() {
+        // Exact capacities, and each document's result released once merged: the per-document
+        // arrays and the merged ones are never all alive at once (peak memory).
+        var nClaims = 0, nQuotes = 0, nTimes = 0, nQuantities = 0
+        for r in results {
             guard let r else { continue }
+            nClaims += r.claims.count
+            nQuotes += r.quotes.count
+            nTimes += r.times.count
+            nQuantities += r.quantities.count
+        }
+        claims.reserveCapacity(nClaims)
+        quotes.reserveCapacity(nQuotes)
+        times.reserveCapacity(nTimes)
+        quantities.reserveCapacity(nQuantities)
+        for i in results.indices {
+            guard let r = results[i] else { continue }
+            results[i] = nil
             if documents[i].source == nil, let s = r.segmentation.namedSource {
                 documents[i].source = s
                 documents[i].sourceBasis = .text

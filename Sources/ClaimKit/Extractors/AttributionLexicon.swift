@@ -230,3 +230,28 @@ public enum AttributionLexicon {
         "father", "son", "king", "prince", "brother", "sir", "lord",
     ]
 }
+
+/// The attributor's word lists as `WordSet`s, looked up by a token's precomputed `WindowToken.hash`
+/// (no string hashing or comparison per look-up).
+enum LW {
+    typealias L = AttributionLexicon
+    static let cues = WordSet(Array(L.cues))
+    static let skippable = WordSet(Array(L.skippable))
+    static let pronouns = WordSet(Array(L.pronouns))
+    static let determiners = WordSet(Array(L.determiners))
+    static let connectors = WordSet(Array(L.connectors))
+    static let titles = WordSet(Array(L.titles))
+    static let nonNameCaps = WordSet(Array(L.nonNameCaps))
+    static let organizationHeads = WordSet(Array(L.organizationHeads))
+    static let personNouns = WordSet(Array(L.personNouns))
+    static let femaleWords = WordSet(Array(L.femaleWords))
+    static let maleWords = WordSet(Array(L.maleWords))
+    static let prepositions = WordSet(Array(MentionParser.prepositions))
+    static let weekdays = WordSet(Array(MentionParser.weekdays))
+    static let possessorHeads = WordSet(Array(MentionParser.possessorHeads))
+    static let institutionHeads = WordSet(Array(MentionParser.institutionHeads))
+    static let ambiguousTitles = WordSet(Array(MentionParser.ambiguousTitles))
+    static let knownOrganizations = WordSet(Array(MentionParser.knownOrganizations))
+    static let irregularVerbs = WordSet(Array(DocState.irregularVerbs))
+    static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
+}

@@ -139,17 +139,17 @@ struct DocState {
             let t = toks[j]
             // A lower-case verb-like word after a capitalised word.
             guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !MentionParser.prepositions.contains(t.key), !L.connectors.contains(t.key),
-                  !L.determiners.contains(t.key), !L.titles.contains(t.key) else { j -= 1; continue }
+                  !LW.prepositions.contains(hash: t.hash), !LW.connectors.contains(hash: t.hash),
+                  !LW.determiners.contains(hash: t.hash), !LW.titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || LW.titles.contains(hash: toks[k - 1].hash) || (LW.connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
             let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
-            let verbLike = Self.isVerbLike(t.key)
+            while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
+            let verbLike = Self.isVerbLike(t)
             let c = MentionParser.cleanName(b, toks, k, j - 1)
-            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
+            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !LW.nonNameCaps.contains(hash: toks[j - 1].hash) {
                 let full = fullName(c.name)
                 let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
                 let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
@@ -168,7 +168,7 @@ struct DocState {
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t.key)
+            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t)
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
@@ -182,7 +182,7 @@ struct DocState {
             var e = k
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, L.nonNameCaps.contains(toks[s0].key) { s0 += 1 }
+            while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             let c = MentionParser.cleanName(b, toks, s0, e)
             if c.isPerson, !c.name.isEmpty {
                 let parts = c.name.split(separator: " ")
@@ -214,6 +214,18 @@ struct DocState {
     /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
     static func isVerbLike(_ k: String) -> Bool {
         k.hasSuffix("ed") || k.hasSuffix("ly") || k.hasSuffix("s") || L.cues.contains(k) || irregularVerbs.contains(k)
+    }
+
+    /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.
+    static func isVerbLike(_ t: WindowToken) -> Bool {
+        var key = t.key
+        let ending = key.withUTF8 { u -> Bool in
+            let n = u.count
+            guard n > 0 else { return false }
+            if u[n - 1] == 115 { return true }
+            return n >= 2 && (u[n - 2] == 101 && u[n - 1] == 100 || u[n - 2] == 108 && u[n - 1] == 121)
+        }
+        return ending || LW.cues.contains(hash: t.hash) || LW.irregularVerbs.contains(hash: t.hash)
     }
 
     /// Common irregular past forms and auxiliaries.

@@ -136,7 +136,7 @@ public struct SpeakerAttributor: Sendable {
                 speakers[n] = speakers[later]
             } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
                 speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !L.nonNameCaps.contains(toks[$0].key) && $0 > 0 }) {
+            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
                 speakers[n] = (inh.speaker, inh.mention, nil)
@@ -219,10 +219,10 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
-        if toks[j].isCap || L.determiners.contains(toks[j].key), let m = MentionParser.following(b, toks, from: j),
+        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) || toks[cue - 1].isCap {
+           toks[cue - 1].key == "," || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
@@ -236,7 +236,7 @@ public struct SpeakerAttributor: Sendable {
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) {
+           toks[cue - 1].key == "," || LW.skippable.contains(hash: toks[cue - 1].hash) {
             var mm = m
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
@@ -288,7 +288,7 @@ public struct SpeakerAttributor: Sendable {
                 if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             }
             // "Said Dorothy Poynter, who grew up with Ali, “...”"
-            if c == lower, t.isCap, L.cues.contains(t.key), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
+            if c == lower, t.isCap, LW.cues.contains(hash: t.hash), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
                 return Found(mention: m, cue: t.key, trailing: false)
             }
             if MentionParser.isCue(t) {
@@ -329,7 +329,7 @@ public struct SpeakerAttributor: Sendable {
         var j = s
         while j < qi, j - s < 12 {
             let t = toks[j]
-            if t.isWord, t.isCap, !L.nonNameCaps.contains(t.key) {
+            if t.isWord, t.isCap, !LW.nonNameCaps.contains(hash: t.hash) {
                 return MentionParser.following(b, toks, from: j)
             }
             j += 1

@@ -4,23 +4,52 @@ struct WindowToken {
     var span: ByteSpan
     /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
     var key: String
+    /// `WordSet.hash` of `key`, so word lists are consulted without hashing strings.
+    var hash: UInt64
+    /// `WordSet.hash` of `stem`.
+    var stemHash: UInt64
     /// Whether it is a word (letters, digits, internal `.`, `-`, apostrophes).
     var isWord: Bool
     /// Whether a word starts with an upper-case ASCII letter.
     var isCap: Bool
     /// Whether it stands for a whole quotation (marks and content).
     var isQuote: Bool
+    /// Whether the word ends in a possessive `'s` / `’s` / `s'` / `s’` (read once, from the bytes).
+    var isPossessive: Bool
+    /// Whether the token ends a sentence (`.`, `!`, `?`).
+    var endsSentence: Bool
 
-    /// Whether the word ends in a possessive `'s` / `’s` / `s'`.
-    var isPossessive: Bool { isWord && (key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'") || key.hasSuffix("s’")) }
+    /// A token whose derived fields (hashes, possessive, sentence end) are read from `key`.
+    init(span: ByteSpan, key: String, isWord: Bool, isCap: Bool, isQuote: Bool) {
+        self.span = span
+        self.key = key
+        self.isWord = isWord
+        self.isCap = isCap
+        self.isQuote = isQuote
+        var k = key
+        let (h, sh, poss) = k.withUTF8 { u -> (UInt64, UInt64, Bool) in
+            let n = u.count
+            let h = WordSet.hash(u, 0, n)
+            var stemEnd = n
+            var poss = false
+            if n >= 2, u[n - 1] == 115, u[n - 2] == 39 { stemEnd = n - 2; poss = true }
+            else if n >= 4, u[n - 1] == 115, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { stemEnd = n - 4; poss = true }
+            else if n >= 2, u[n - 1] == 39, u[n - 2] == 115 { poss = true }
+            else if n >= 4, u[n - 1] == 0x99, u[n - 2] == 0x80, u[n - 3] == 0xE2, u[n - 4] == 115 { poss = true }
+            return (h, stemEnd == n ? h : WordSet.hash(u, 0, stemEnd), poss)
+        }
+        self.hash = h
+        self.stemHash = sh
+        self.isPossessive = isWord && poss
+        self.endsSentence = !isWord && !isQuote && (key == "." || key == "!" || key == "?")
+    }
+
     /// The key without a possessive ending.
     var stem: String {
         if key.hasSuffix("'s") { return String(key.dropLast(2)) }
         if key.hasSuffix("’s") { return String(key.dropLast(2)) }
         return key
     }
-    /// Whether the token ends a sentence (`.`, `!`, `?`).
-    var endsSentence: Bool { !isWord && !isQuote && (key == "." || key == "!" || key == "?") }
 }
 
 /// Splits short windows of text into `WindowToken`s; quotations inside the window become one token.
