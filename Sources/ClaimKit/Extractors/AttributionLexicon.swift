@@ -216,11 +216,36 @@ public enum AttributionLexicon {
     /// The gender a given name suggests: the lists first, then English endings that are mostly
     /// female ("Carla", "Carole", "Danielle", "Jeanette").
     public static func gender(ofGiven name: String) -> Gender {
+        var ascii = name
+        if let g = ascii.withUTF8({ asciiGender($0) }) { return g }
         let n = name.lowercased()
         if femaleNames.contains(n) { return .female }
         if maleNames.contains(n) { return .male }
         guard n.count >= 4, n.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return .unknown }
         for suffix in ["elle", "ette", "ine", "ole", "een", "lyn"] where n.hasSuffix(suffix) { return .female }
+        return .unknown
+    }
+
+    /// `gender(ofGiven:)` read straight from the bytes of an ASCII name (nil for other names).
+    static func asciiGender(_ u: UnsafeBufferPointer<UInt8>) -> Gender? {
+        var letters = true
+        for c in u {
+            if c >= 0x80 { return nil }
+            if !Bytes.isAlpha(c) { letters = false }
+        }
+        let h = WordSet.hash(u, 0, u.count)
+        if LW.femaleNames.contains(hash: h) { return .female }
+        if LW.maleNames.contains(hash: h) { return .male }
+        let n = u.count
+        guard n >= 4, letters else { return .unknown }
+        @inline(__always) func ends(_ s: StaticString) -> Bool {
+            let m = s.utf8CodeUnitCount
+            guard n >= m else { return false }
+            let p = s.utf8Start
+            for k in 0..<m where Bytes.lower(u[n - m + k]) != p[k] { return false }
+            return true
+        }
+        if ends("elle") || ends("ette") || ends("ine") || ends("ole") || ends("een") || ends("lyn") { return .female }
         return .unknown
     }
 
@@ -253,5 +278,7 @@ enum LW {
     static let ambiguousTitles = WordSet(Array(MentionParser.ambiguousTitles))
     static let knownOrganizations = WordSet(Array(MentionParser.knownOrganizations))
     static let irregularVerbs = WordSet(Array(DocState.irregularVerbs))
+    static let femaleNames = WordSet(Array(L.femaleNames))
+    static let maleNames = WordSet(Array(L.maleNames))
     static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
 }

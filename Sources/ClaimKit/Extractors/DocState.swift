@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the attributor remembers while walking one document: the people named so far and the
 /// fullest form of each surname in the text.
 struct DocState {
@@ -25,6 +31,10 @@ struct DocState {
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
     var persons: Set<String> = []
+    /// `fullName` answers by the name asked.
+    var fullNameMemo: [String: (name: String, gender: Gender)] = [:]
+    /// `facts` answers by name.
+    var factsMemo: [String: NameFacts] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -151,11 +161,11 @@ struct DocState {
             let c = MentionParser.cleanName(b, toks, k, j - 1)
             if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !LW.nonNameCaps.contains(hash: toks[j - 1].hash) {
                 let full = fullName(c.name)
-                let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
-                let surname = full.name.split(separator: " ").last.map(String.init) ?? full.name
-                let spoke = candidates.contains { $0.name.hasSuffix(surname) }
-                let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
+                let f = facts(full.name)
+                let known = f.firstKnown
+                let surname = f.last
+                let spoke = candidates.contains { Self.hasSuffix($0.name, surname) }
+                let proper = f.words >= 2 || properNouns.contains(f.lastLower)
                 if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append((full.name, g, toks[k].span.start, false))
@@ -185,17 +195,16 @@ struct DocState {
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             let c = MentionParser.cleanName(b, toks, s0, e)
             if c.isPerson, !c.name.isEmpty {
-                let parts = c.name.split(separator: " ")
-                let given = parts.first.map { $0.lowercased() } ?? ""
+                let parts = facts(c.name)
+                let given = parts.firstLower
                 let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
-                let strong = parts.count >= 2 && (L.maleNames.contains(given) || L.femaleNames.contains(given)) || titled
+                let strong = parts.words >= 2 && parts.firstKnown || titled
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.count == 1, let f = fullNames[given] {
-                    let fp = f.name.split(separator: " ")
-                    let fg = fp.first.map { $0.lowercased() } ?? ""
-                    knownFull = fp.count >= 2 && (L.maleNames.contains(fg) || L.femaleNames.contains(fg))
+                if !strong, parts.words == 1, let f = fullNames[given] {
+                    let fp = facts(f.name)
+                    knownFull = fp.words >= 2 && fp.firstKnown
                 }
                 if strong || knownFull {
                     let full = fullName(c.name)
@@ -209,6 +218,51 @@ struct DocState {
         }
         out.sort { $0.position > $1.position }
         return out
+    }
+
+    /// What `entries` needs of a name's words, split once per name.
+    struct NameFacts {
+        /// How many space-separated words.
+        var words: Int
+        /// The first word, lower-cased ("" for no words).
+        var firstLower: String
+        /// Whether the first word is a known male or female given name.
+        var firstKnown: Bool
+        /// The last word (the whole name when it has no words).
+        var last: String
+        /// `last`, lower-cased.
+        var lastLower: String
+    }
+
+    /// The words of `name` (memoised per document).
+    mutating func facts(_ name: String) -> NameFacts {
+        if let f = factsMemo[name] { return f }
+        let parts = name.split(separator: " ")
+        let given = parts.first.map { $0.lowercased() } ?? ""
+        let last = parts.last.map(String.init) ?? name
+        let f = NameFacts(words: parts.count, firstLower: given, firstKnown: L.maleNames.contains(given) || L.femaleNames.contains(given),
+                          last: last, lastLower: last.lowercased())
+        factsMemo[name] = f
+        return f
+    }
+
+    /// `a.hasSuffix(s)`, comparing bytes when both are ASCII (the same answer, without
+    /// grapheme breaking).
+    static func hasSuffix(_ a: String, _ s: String) -> Bool {
+        var a = a, s = s
+        let fast = a.withUTF8 { x in
+            s.withUTF8 { y -> Bool? in
+                var ascii = true
+                for c in x where c >= 0x80 { ascii = false; break }
+                for c in y where c >= 0x80 { ascii = false; break }
+                guard ascii else { return nil }
+                guard y.count <= x.count else { return false }
+                let off = x.count - y.count
+                for k in 0..<y.count where x[off + k] != y[k] { return false }
+                return true
+            }
+        }
+        return fast ?? a.hasSuffix(s)
     }
 
     /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
@@ -246,6 +300,16 @@ struct DocState {
 
     /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
     mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
+        // Once a surname's entry in `fullNames` is set it never changes, so the answer for a
+        // name is fixed after its first look-up.
+        if let known = fullNameMemo[name] { return known }
+        let r = computeFullName(name)
+        fullNameMemo[name] = r
+        return r
+    }
+
+    /// `fullName` without the memo.
+    mutating func computeFullName(_ name: String) -> (name: String, gender: Gender) {
         var parts = name.split(separator: " ")
         while parts.count > 1, let l = parts.last, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return (name, .unknown) }
@@ -295,8 +359,14 @@ struct DocState {
         var proper = false
         var i = titleEnd
         let n = b.count
+        guard let base = b.baseAddress else { return nil }
         while i + w.count <= n {
-            if b[i] != first { i += 1; continue }
+            if b[i] != first {
+                // Jump to the next occurrence of the first byte (vectorised in libc).
+                guard let hit = memchr(base + i, Int32(first), n - i) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                continue
+            }
             var same = true
             for k in 1..<w.count where b[i + k] != w[k] { same = false; break }
             if !same { i += 1; continue }
