@@ -8,7 +8,7 @@ import Foundation
 //   claims-bench timeline DIR OUT   writes the HTML timeline of DIR to OUT
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "qprof"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -34,6 +34,14 @@ if mode == "timeline" {
         FileHandle.standardError.write(Data("cannot write \(args[2]): \(error)\n".utf8))
         exit(1)
     }
+    exit(0)
+}
+if mode == "qprof" {
+    let corpus = CorpusLoader().load(paths)
+    let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
+    var n = 0
+    for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
+    print(n)
     exit(0)
 }
 try Bench.run(paths)
