@@ -309,11 +309,19 @@ enum MentionParser {
     ]
 
     static func stripPossessive(_ s: String) -> String {
-        if s.hasSuffix("'s") || s.hasSuffix("’s") {
-            return String(s.dropLast(2))
+        // The endings are whole characters of their own, so reading the last bytes gives the
+        // same answer as `hasSuffix` without grapheme breaking.
+        var t = s
+        let drop = t.withUTF8 { u -> Int in
+            let n = u.count
+            if n >= 2, u[n - 1] == 115, u[n - 2] == 39 { return 2 }
+            if n >= 4, u[n - 1] == 115, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { return 4 }
+            if n >= 2, u[n - 1] == 39, u[n - 2] == 115 { return 1 }
+            if n >= 4, u[n - 1] == 0x99, u[n - 2] == 0x80, u[n - 3] == 0xE2, u[n - 4] == 115 { return 3 }
+            return 0
         }
-        if s.hasSuffix("s'") || s.hasSuffix("s’") { return String(s.dropLast(1)) }
-        return s
+        guard drop > 0 else { return s }
+        return String(decoding: t.utf8.dropLast(drop), as: UTF8.self)
     }
 
     @inline(__always) static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {

@@ -44,6 +44,20 @@ struct WindowToken {
         self.endsSentence = !isWord && !isQuote && (key == "." || key == "!" || key == "?")
     }
 
+    /// A token with every field given (the tokenizer's word path).
+    init(span: ByteSpan, key: String, hash: UInt64, stemHash: UInt64, isWord: Bool, isCap: Bool, isQuote: Bool,
+         isPossessive: Bool, endsSentence: Bool) {
+        self.span = span
+        self.key = key
+        self.hash = hash
+        self.stemHash = stemHash
+        self.isWord = isWord
+        self.isCap = isCap
+        self.isQuote = isQuote
+        self.isPossessive = isPossessive
+        self.endsSentence = endsSentence
+    }
+
     /// The key without a possessive ending.
     var stem: String {
         if key.hasSuffix("'s") { return String(key.dropLast(2)) }
@@ -60,6 +74,9 @@ enum WindowTokenizer {
         "st", "jr", "sr", "rev", "prof", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "del",
         "vs", "ft", "mt", "pres", "sec", "atty", "supt", "cmdr",
     ]
+
+    /// `abbreviations` as a `WordSet`.
+    static let abbreviationWords = WordSet(Array(abbreviations))
 
     /// The bytes `[i, j)` as a string with ASCII letters lower-cased (other bytes kept).
     @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
@@ -120,13 +137,43 @@ enum WindowTokenizer {
                     if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) { j += 1; continue }
                     break
                 }
-                var key = lowered(b, i, j)
-                // A period after an abbreviation or an initial belongs to the word.
-                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || key.utf8.contains(46) || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
-                    j += 1
-                    key += "."
+                // The key's hash (as `WordSet.hash`) is taken while reading the word.
+                var h: UInt64 = 0xcbf29ce484222325
+                var hasDot = false
+                for k in i..<j {
+                    let l = Bytes.lower(b[k])
+                    if l == 46 { hasDot = true }
+                    h = (h ^ UInt64(l)) &* 0x100000001b3
                 }
-                out.append(WindowToken(span: ByteSpan(i, j), key: key, isWord: true, isCap: Bytes.isUpper(c), isQuote: false))
+                let wordEnd = j
+                // A period after an abbreviation or an initial belongs to the word.
+                var period = false
+                if j < end, b[j] == 46, abbreviationWords.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                    j += 1
+                    period = true
+                    h = (h ^ 46) &* 0x100000001b3
+                }
+                let n = j - i
+                let key = String(unsafeUninitializedCapacity: n) { o in
+                    for k in i..<wordEnd { o[k - i] = Bytes.lower(b[k]) }
+                    if period { o[n - 1] = 46 }
+                    return n
+                }
+                // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
+                var stemEnd = wordEnd
+                var possessive = false
+                if !period {
+                    let m = wordEnd - i
+                    @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
+                    if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
+                    else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
+                    else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
+                    else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
+                }
+                let hash = h == 0 ? 1 : h
+                let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(b, i, stemEnd)
+                out.append(WindowToken(span: ByteSpan(i, j), key: key, hash: hash, stemHash: stemHash, isWord: true,
+                                       isCap: Bytes.isUpper(c), isQuote: false, isPossessive: possessive, endsSentence: false))
                 i = j
                 continue
             }
