@@ -26,7 +26,7 @@ struct DocState {
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
     /// Person mentions per paragraph index, once read.
-    var mentionCache: [Int: [(name: String, gender: Gender, position: Int, weak: Bool)]] = [:]
+    var mentionCache: [Int: [Named]] = [:]
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -37,6 +37,15 @@ struct DocState {
     var factsMemo: [String: NameFacts] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    /// A person named in the text near a quote (see `subjects(before:)`).
+    struct Named {
+        var name: String
+        var gender: Gender
+        var position: Int
+        /// A bare surname whose full form the document gave earlier (not a subject).
+        var weak: Bool
+    }
 
     /// The canonical name a mention refers to at byte `pos`, or nil when it cannot be told.
     mutating func resolve(_ m: SpeakerMention, at pos: Int) -> String? {
@@ -122,9 +131,9 @@ struct DocState {
 
     /// Person names that stand as sentence subjects (or are named by given name or title) in the
     /// 800 bytes before `pos`, nearest first. Each paragraph is read once and cached.
-    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+    mutating func subjects(before pos: Int) -> [Named] {
         let lo = max(0, pos - 800)
-        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        var out: [Named] = []
         // Paragraphs overlapping [lo, pos): binary search for the first ending after lo.
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
@@ -140,10 +149,10 @@ struct DocState {
     }
 
     /// The person mentions of a stretch of text (see `subjects(before:)`).
-    mutating func entries(in span: ByteSpan) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+    mutating func entries(in span: ByteSpan) -> [Named] {
         let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
-        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        var out: [Named] = []
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
@@ -168,7 +177,7 @@ struct DocState {
                 let proper = f.words >= 2 || properNouns.contains(f.lastLower)
                 if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append((full.name, g, toks[k].span.start, false))
+                    out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -182,7 +191,7 @@ struct DocState {
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append((full.name, g, m.span.start, false))
+            out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
@@ -211,7 +220,7 @@ struct DocState {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = toks[s0].span.start
                     if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    out.append((full.name, g, at, !strong))
+                    out.append(Named(name: full.name, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
@@ -237,6 +246,11 @@ struct DocState {
     /// The words of `name` (memoised per document).
     mutating func facts(_ name: String) -> NameFacts {
         if let f = factsMemo[name] { return f }
+        var copy = name
+        if let f = copy.withUTF8({ Self.asciiFacts($0) }) {
+            factsMemo[name] = f
+            return f
+        }
         let parts = name.split(separator: " ")
         let given = parts.first.map { $0.lowercased() } ?? ""
         let last = parts.last.map(String.init) ?? name
@@ -244,6 +258,38 @@ struct DocState {
                           last: last, lastLower: last.lowercased())
         factsMemo[name] = f
         return f
+    }
+
+    /// `facts` of an ASCII name, from its bytes (nil when the name is not ASCII).
+    static func asciiFacts(_ u: UnsafeBufferPointer<UInt8>) -> NameFacts? {
+        for c in u where c >= 0x80 { return nil }
+        var words = 0
+        var firstStart = -1, firstEnd = -1, lastStart = -1, lastEnd = -1
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            var j = i
+            while j < n, u[j] != 32 { j += 1 }
+            words += 1
+            if firstStart < 0 { firstStart = i; firstEnd = j }
+            lastStart = i; lastEnd = j
+            i = j
+        }
+        func str(_ s: Int, _ e: Int, lower: Bool) -> String {
+            String(unsafeUninitializedCapacity: e - s) { o in
+                for k in s..<e { o[k - s] = lower ? Bytes.lower(u[k]) : u[k] }
+                return e - s
+            }
+        }
+        guard words > 0 else {
+            let whole = String(decoding: u, as: UTF8.self)
+            return NameFacts(words: 0, firstLower: "", firstKnown: false, last: whole, lastLower: whole.lowercased())
+        }
+        let h = WordSet.hash(u, firstStart, firstEnd)
+        return NameFacts(words: words, firstLower: str(firstStart, firstEnd, lower: true),
+                         firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h),
+                         last: str(lastStart, lastEnd, lower: false), lastLower: str(lastStart, lastEnd, lower: true))
     }
 
     /// `a.hasSuffix(s)`, comparing bytes when both are ASCII (the same answer, without
