@@ -96,14 +96,21 @@ struct DocState {
                 return c.name
             }
             // Otherwise the person the nearby text is most about ("the top US diplomat").
+            // Names in a fixed order (nearby subjects nearest first, then speakers), so a tie is
+            // settled the same way every run: the current best, else the first in that order.
             var names = Set<String>()
-            for s in nearby where compatible(s.gender, gender) { names.insert(s.name) }
-            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { names.insert(c.name) }
-            var count: [String: Int] = [:]
-            for n in names { count[n] = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos) }
-            if let top = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key == best?.name }), top.value >= 2 {
-                return top.key
+            var order: [String] = []
+            for s in nearby where compatible(s.gender, gender) && names.insert(s.name).inserted { order.append(s.name) }
+            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) && names.insert(c.name).inserted {
+                order.append(c.name)
             }
+            var top: (name: String, count: Int)? = nil
+            for n in order {
+                let k = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos)
+                if let t = top, k < t.count || k == t.count && (t.name == best?.name || n != best?.name) { continue }
+                top = (n, k)
+            }
+            if let top, top.count >= 2 { return top.name }
         }
         return best?.name
     }
