@@ -364,7 +364,7 @@ struct DocState {
     /// `fullName` without the memo.
     mutating func computeFullName(_ name: String) -> (name: String, gender: Gender) {
         var parts = name.split(separator: " ")
-        while parts.count > 1, let l = parts.last, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(l.lowercased()) { parts.removeLast() }
+        while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return (name, .unknown) }
         let surname = String(last)
         let key = surname.lowercased()
@@ -401,6 +401,14 @@ struct DocState {
         }
         return out.count == 2 ? out : []
     }
+
+    /// Generational suffixes dropped from a name's end.
+    static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    /// `WordSet.hash` of "the".
+    static let theHash: UInt64 = {
+        var t = "the"
+        return t.withUTF8 { WordSet.hash($0, 0, $0.count) }
+    }()
 
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
@@ -442,11 +450,13 @@ struct DocState {
                 guard s < j - 1, Bytes.isUpper(b[s]) else { break }
                 // A word ending in a period (other than an initial) ends the previous sentence.
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
+                // The word lists are ASCII: look the word up by its hash, and make a string only
+                // for a word kept.
+                let h = WordSet.hash(b, s, j - 1)
+                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == Self.theHash { break }
+                if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
+                if LW.femaleWords.contains(hash: h) { gender = .female; break }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
-                let lw = word.lowercased()
-                if L.titles.contains(lw) || L.nonNameCaps.contains(lw) || lw == "the" { break }
-                if L.maleWords.contains(lw) { gender = gender == .unknown ? .male : gender; break }
-                if L.femaleWords.contains(lw) { gender = .female; break }
                 tokens.insert(word, at: 0)
                 j = s
             }
