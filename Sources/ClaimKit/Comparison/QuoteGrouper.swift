@@ -79,7 +79,8 @@ public enum QuoteGrouper {
         // for texts at least as long. (At most its six rarest words: long renderings of one
         // statement share far more than that.)
         let df = postings.map(\.count)
-        let sorted = wordIDs.map { row in row.sorted { df[$0] != df[$1] ? df[$0] < df[$1] : $0 < $1 } }
+        // Each text's words by rarity are sorted when it probes (not kept for every text).
+        func rarest(_ i: Int) -> [Int] { wordIDs[i].sorted { df[$0] != df[$1] ? df[$0] < df[$1] : $0 < $1 } }
         var speakerNames: [String: Int] = [:]
         let speakerID: [Int] = quotes.map { q in
             guard let s = q.speaker else { return -1 }
@@ -124,7 +125,7 @@ public enum QuoteGrouper {
             touched.removeAll(keepingCapacity: true)
             var budget = probeBudget
             let si = speakerID[i]
-            for (k, w) in sorted[i].prefix(prefix).enumerated() {
+            for (k, w) in rarest(i).prefix(prefix).enumerated() {
                 let list = postings[w]
                 guard list.count <= maxPosting, k < 2 || budget > 0 else { break }
                 budget -= list.count
