@@ -363,21 +363,31 @@ struct DocState {
 
     /// `fullName` without the memo.
     mutating func computeFullName(_ name: String) -> (name: String, gender: Gender) {
+        // Without a generational suffix to drop, the name's words are its (memoised) facts.
+        let nf = facts(name)
+        if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
+            return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, given: nf.words >= 2 ? nf.firstLower : "")
+        }
         var parts = name.split(separator: " ")
         while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return (name, .unknown) }
         let surname = String(last)
-        let key = surname.lowercased()
-        let given = parts.count >= 2 ? parts[0].lowercased() : ""
+        return fullName(name, surname: surname, key: surname.lowercased(), words: parts.count,
+                        given: parts.count >= 2 ? parts[0].lowercased() : "")
+    }
+
+    /// `fullName` once the name's words are known: `surname` (`key` lower-cased), how many
+    /// words are kept, and the lower-cased given name ("" for one word).
+    mutating func fullName(_ name: String, surname: String, key: String, words: Int, given: String) -> (name: String, gender: Gender) {
         let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
-            return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
+            return facts(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
         }
         let found = search(surname)
         if found?.proper == true { properNouns.insert(key) }
         let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
         fullNames[key] = result
-        if result.name.split(separator: " ").count > parts.count { return result }
+        if facts(result.name).words > words { return result }
         return (name, own != .unknown ? own : result.gender)
     }
 
