@@ -194,7 +194,7 @@ struct DocState {
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t)
+            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender

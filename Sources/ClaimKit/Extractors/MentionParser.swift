@@ -25,7 +25,7 @@ enum MentionParser {
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
-        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].key == "," {
+        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
             return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
         var j = c - 1
@@ -36,28 +36,28 @@ enum MentionParser {
             guardSteps += 1
             let t = toks[j]
             if t.isWord && !t.isCap && LW.skippable.contains(hash: t.hash) { j -= 1; continue }
-            if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
+            if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
-            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
+            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].hash == TH.comma { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
-            if t.key == ")" {
+            if t.hash == TH.rparen {
                 var k = j - 1
-                while k >= lower, toks[k].key != "(", j - k < 12 { k -= 1 }
-                guard k >= lower, toks[k].key == "(" else { return nil }
+                while k >= lower, toks[k].hash != TH.lparen, j - k < 12 { k -= 1 }
+                guard k >= lower, toks[k].hash == TH.lparen else { return nil }
                 j = k - 1
                 continue
             }
-            if t.key == "," || t.key == "—" {
+            if t.hash == TH.comma || t.hash == TH.dash {
                 // "Mr. Coons, a Democrat, said" / "Blinken, who ..., said": skip the inserted clause.
                 var k = j - 1
-                while k >= lower, toks[k].key != t.key, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
-                guard k >= lower, toks[k].key == t.key, k + 1 < j else { return nil }
+                while k >= lower, toks[k].hash != t.hash, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
+                guard k >= lower, toks[k].hash == t.hash, k + 1 < j else { return nil }
                 let first = toks[k + 1]
                 let short = j - k - 1 <= 4
-                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || LW.determiners.contains(hash: first.hash) || LW.titles.contains(hash: first.hash) || first.key == "who")
+                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || LW.determiners.contains(hash: first.hash) || LW.titles.contains(hash: first.hash) || first.hash == TH.who)
                 guard insertion else { return nil }
-                if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                if first.hash != TH.who { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
                 // A name set off after a description: "the White House spokesman, Josh Earnest, said".
                 if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
                    !LW.titles.contains(hash: first.hash), !LW.nonNameCaps.contains(hash: first.hash) {
@@ -72,22 +72,22 @@ enum MentionParser {
         let t = toks[j]
         guard t.isWord else { return nil }
         // "was prompted to say": the subject stands before the verbs.
-        if t.key == "to", j == c - 1 {
+        if t.hash == TH.to, j == c - 1 {
             var k = j - 1
             while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !LW.pronouns.contains(hash: toks[k].hash) { k -= 1 }
             guard k >= lower, k < j - 1 else { return nil }
             return subject(b, toks, cue: k + 1, lower: lower)
         }
-        if !t.isCap, !LW.pronouns.contains(hash: t.hash) || t.key == "who",
-           LW.prepositions.contains(hash: t.hash) && t.key != "who" || LW.nonNameCaps.contains(hash: t.hash) && !LW.determiners.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash) && t.key != "and" && t.key != "but" && t.key != "or" {
+        if !t.isCap, !LW.pronouns.contains(hash: t.hash) || t.hash == TH.who,
+           LW.prepositions.contains(hash: t.hash) && t.hash != TH.who || LW.nonNameCaps.contains(hash: t.hash) && !LW.determiners.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash) && t.hash != TH.and && t.hash != TH.but && t.hash != TH.or {
             return nil
         }
-        if t.key == "and" || t.key == "but" || t.key == "or" {
+        if t.hash == TH.and || t.hash == TH.but || t.hash == TH.or {
             return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
-        if t.key == "who", j - 1 >= lower {
+        if t.hash == TH.who, j - 1 >= lower {
             var k = j - 1
-            if toks[k].key == "," { k -= 1 }
+            if toks[k].hash == TH.comma { k -= 1 }
             guard k >= lower else { return nil }
             return subject(b, toks, cue: k + 1, lower: lower).map { var m = $0; if m.role == nil { m.role = appositive }; return m }
         }
@@ -128,7 +128,7 @@ enum MentionParser {
         guard j < toks.count else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
-        if LW.pronouns.contains(hash: t.hash) && t.key != "who" { return pronoun(t) }
+        if LW.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t) }
         var k = j
         let startsWithDeterminer = LW.determiners.contains(hash: t.hash)
         if startsWithDeterminer { k += 1 }
@@ -137,7 +137,7 @@ enum MentionParser {
             let p = toks[k]
             guard p.isWord else { break }
             if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
-            if LW.connectors.contains(hash: p.hash), p.key != "and", k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
+            if LW.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
             if LW.titles.contains(hash: p.hash) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { last = k; k += 1; continue }
             if startsWithDeterminer, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) {
                 last = k; k += 1; continue
@@ -155,7 +155,7 @@ enum MentionParser {
         guard last >= j else { return nil }
         var m = classify(b, toks, j, last, appositive: nil)
         // An appositive after a comma: "said Arthur Miller, BankAmerica's vice president".
-        if var mm = m, last + 2 < toks.count, toks[last + 1].key == "," {
+        if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2
             while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
             if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !LW.prepositions.contains(hash: toks[last + 2].hash) {
@@ -168,7 +168,7 @@ enum MentionParser {
     }
 
     static func pronoun(_ t: WindowToken) -> SpeakerMention {
-        let g: Gender = t.key == "he" ? .male : t.key == "she" ? .female : .unknown
+        let g: Gender = t.hash == TH.he ? .male : t.hash == TH.she ? .female : .unknown
         return SpeakerMention(span: t.span, kind: .pronoun, name: t.key, role: nil, head: nil, isDefinite: false, gender: g)
     }
 
@@ -178,7 +178,7 @@ enum MentionParser {
         let span = ByteSpan(toks[s0].span.start, toks[e].span.end)
         var definite = false
         if LW.determiners.contains(hash: toks[s].hash) {
-            definite = toks[s].key == "the"
+            definite = toks[s].hash == TH.the
             s += 1
         }
         guard s <= e else { return nil }
@@ -225,13 +225,13 @@ enum MentionParser {
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
         // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote" → the first.
-        if let and = (s...e).first(where: { toks[$0].key == "and" }), and > s, and < e {
+        if let and = (s...e).first(where: { toks[$0].hash == TH.and }), and > s, and < e {
             let first = cleanName(b, toks, s, and - 1)
             if !first.name.isEmpty, first.isPerson { return first }
         }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
         // unless only titles do ("Secretary of State John Kerry").
-        if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {
+        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e {
             let before = cleanName(b, toks, s, of - 1)
             if !before.name.isEmpty, before.isPerson {
                 let rest = text(b, toks[of].span.start, toks[e].span.end)

@@ -186,14 +186,14 @@ public struct SpeakerAttributor: Sendable {
     /// An attribution right after the quote at token `qi`.
     func after(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, quoteEndsSentence: Bool) -> Found? {
         // A signature after a dash: "..." ― Carla Sanchez.
-        if qi + 2 < toks.count, toks[qi + 1].key == "—", toks[qi + 2].isCap,
+        if qi + 2 < toks.count, toks[qi + 1].hash == TH.dash, toks[qi + 2].isCap,
            let m = MentionParser.following(b, toks, from: qi + 2), m.kind == .person || m.kind == .organization {
             var e = qi + 2
             while e < toks.count, toks[e].isWord { e += 1 }
-            if e >= toks.count || toks[e].endsSentence || toks[e].key == "," || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
+            if e >= toks.count || toks[e].endsSentence || toks[e].hash == TH.comma || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
         }
         var j = qi + 1
-        while j < toks.count, toks[j].key == "," || toks[j].key == "—" || toks[j].key == "-" { j += 1 }
+        while j < toks.count, toks[j].hash == TH.comma || toks[j].hash == TH.dash || toks[j].hash == TH.hyphen { j += 1 }
         guard j < toks.count, toks[j].isWord else { return nil }
         var end = j
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
@@ -211,7 +211,7 @@ public struct SpeakerAttributor: Sendable {
             if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
             return nil
         }
-        if t.key == "according", j + 1 < toks.count, toks[j + 1].key == "to" {
+        if t.hash == TH.according, j + 1 < toks.count, toks[j + 1].hash == TH.to {
             if let m = MentionParser.following(b, toks, from: j + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             return nil
         }
@@ -220,13 +220,13 @@ public struct SpeakerAttributor: Sendable {
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
         if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
+           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
-            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].key == ",",
+            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].hash == TH.comma,
                let named = MentionParser.classify(b, toks, mEnd + 1, n - 1, appositive: nil), named.kind == .person {
                 var p = named
                 p.role = MentionParser.text(b, m.span.start, m.span.end)
@@ -234,9 +234,9 @@ public struct SpeakerAttributor: Sendable {
             }
         }
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || LW.skippable.contains(hash: toks[cue - 1].hash) {
+           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) {
             var mm = m
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
@@ -265,7 +265,7 @@ public struct SpeakerAttributor: Sendable {
         while c > j, end - c <= 5 {
             if MentionParser.isCue(toks[c]) {
                 var k = c - 1
-                while k >= j, toks[k].key != "," { k -= 1 }
+                while k >= j, toks[k].hash != TH.comma { k -= 1 }
                 guard k >= j, c - k <= 7 else { return nil }
                 guard let m = MentionParser.subject(b, toks, cue: c, lower: k + 1), m.kind != .elided,
                       m.span.start == toks[k + 1].span.start else { return nil }
@@ -284,7 +284,7 @@ public struct SpeakerAttributor: Sendable {
         var c = qi - 1
         while c >= lower {
             let t = toks[c]
-            if t.key == "according", c + 1 < qi, toks[c + 1].key == "to" {
+            if t.hash == TH.according, c + 1 < qi, toks[c + 1].hash == TH.to {
                 if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             }
             // "Said Dorothy Poynter, who grew up with Ali, “...”"
@@ -301,7 +301,7 @@ public struct SpeakerAttributor: Sendable {
             c -= 1
         }
         // "Clinton: “...”" / "Rep. Trey Gowdy (R-S.C.): “...”": a name introducing the quote.
-        if qi - 2 >= lower, toks[qi - 1].key == ":", let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
+        if qi - 2 >= lower, toks[qi - 1].hash == TH.colon, let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
            m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
             return Found(mention: m, cue: ":", trailing: false)
         }

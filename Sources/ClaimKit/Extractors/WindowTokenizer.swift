@@ -184,3 +184,42 @@ enum WindowTokenizer {
         return out
     }
 }
+
+/// `WordSet.hash` of the keys the attributor compares tokens with (literal constants: no
+/// string comparison and no lazy initialisation per use).
+enum TH {
+    /// `"according"`
+    static let according: UInt64 = 0x22069a7dca739b67
+    /// `"and"`
+    static let and: UInt64 = 0xe6f79719051ff286
+    /// `"but"`
+    static let but: UInt64 = 0x00611e19135a72cc
+    /// `":"`
+    static let colon: UInt64 = 0xaf63b74c8601adad
+    /// `","`
+    static let comma: UInt64 = 0xaf63a14c8601884b
+    /// `"—"`
+    static let dash: UInt64 = 0x5640541b8850a3f1
+    /// `"he"`
+    static let he: UInt64 = 0x08ba5307b55eaf76
+    /// `"-"`
+    static let hyphen: UInt64 = 0xaf63a04c86018698
+    /// `"("`
+    static let lparen: UInt64 = 0xaf63a54c86018f17
+    /// `"of"`
+    static let of: UInt64 = 0x08b06007b5567108
+    /// `"on"`
+    static let on: UInt64 = 0x08b05807b5566370
+    /// `"or"`
+    static let or: UInt64 = 0x08b05407b5565ca4
+    /// `")"`
+    static let rparen: UInt64 = 0xaf63a44c86018d64
+    /// `"she"`
+    static let she: UInt64 = 0x8245aa195cea9e21
+    /// `"the"`
+    static let the: UInt64 = 0x56f5c9194461d57c
+    /// `"to"`
+    static let to: UInt64 = 0x08c83907b56ac0a4
+    /// `"who"`
+    static let who: UInt64 = 0x5ec5fc194891690f
+}
