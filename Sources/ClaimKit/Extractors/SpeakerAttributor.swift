@@ -21,6 +21,19 @@ public struct SpeakerAttributor: Sendable {
         var role: String
     }
 
+    /// The speaker, mention and cue given to one quote of a paragraph (a struct, not a tuple:
+    /// arrays of labelled tuples look up their type at run time).
+    struct Assigned {
+        var speaker: String?
+        var mention: SpeakerMention?
+        var cue: String?
+        init(_ speaker: String?, _ mention: SpeakerMention?, _ cue: String?) {
+            self.speaker = speaker
+            self.mention = mention
+            self.cue = cue
+        }
+    }
+
     /// One attribution found for a quote.
     struct Found {
         var mention: SpeakerMention
@@ -103,7 +116,7 @@ public struct SpeakerAttributor: Sendable {
             }
         }
         for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
-        var speakers = [(speaker: String?, mention: SpeakerMention?, cue: String?)](repeating: (nil, nil, nil), count: range.count)
+        var speakers = [Assigned](repeating: Assigned(nil, nil, nil), count: range.count)
         for n in 0..<quoteTok.count {
             let f = found[n] ?? before[n]
             guard let f else { continue }
@@ -120,7 +133,7 @@ public struct SpeakerAttributor: Sendable {
             } else {
                 speaker = state.resolve(f.mention, at: pos)
             }
-            speakers[n] = (speaker, f.mention, f.cue)
+            speakers[n] = Assigned(speaker, f.mention, f.cue)
         }
         // Quotes without their own attribution.
         for n in 0..<quoteTok.count where speakers[n].mention == nil {
@@ -131,15 +144,15 @@ public struct SpeakerAttributor: Sendable {
             if m >= 0 {
                 speakers[n] = speakers[m]
             } else if let c = earlierCue {
-                speakers[n] = (state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
+                speakers[n] = Assigned(state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
             } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
                 speakers[n] = speakers[later]
             } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
-                speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+                speakers[n] = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
             } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
-                speakers[n] = (inh.speaker, inh.mention, nil)
+                speakers[n] = Assigned(inh.speaker, inh.mention, nil)
             }
         }
         var last: (speaker: String, mention: SpeakerMention)? = nil

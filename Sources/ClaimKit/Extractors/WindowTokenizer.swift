@@ -120,30 +120,41 @@ enum WindowTokenizer {
                 continue
             }
             if Bytes.isWordByte(c) {
-                var j = i
-                while j < end {
-                    let d = b[j]
-                    if Bytes.isAlnum(d) { j += 1; continue }
-                    if d >= 0x80 {
-                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
-                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
-                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) { j += 3; continue }
-                            break
-                        }
-                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
-                        j += 1
-                        continue
-                    }
-                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) { j += 1; continue }
-                    break
-                }
                 // The key's hash (as `WordSet.hash`) is taken while reading the word.
                 var h: UInt64 = 0xcbf29ce484222325
                 var hasDot = false
-                for k in i..<j {
-                    let l = Bytes.lower(b[k])
-                    if l == 46 { hasDot = true }
-                    h = (h ^ UInt64(l)) &* 0x100000001b3
+                var j = i
+                while j < end {
+                    let d = b[j]
+                    if Bytes.isAlnum(d) {
+                        h = (h ^ UInt64(Bytes.lower(d))) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    if d >= 0x80 {
+                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
+                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
+                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
+                                h = (h ^ 0xE2) &* 0x100000001b3
+                                h = (h ^ 0x80) &* 0x100000001b3
+                                h = (h ^ 0x99) &* 0x100000001b3
+                                j += 3
+                                continue
+                            }
+                            break
+                        }
+                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
+                        h = (h ^ UInt64(d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
+                        if d == 46 { hasDot = true }
+                        h = (h ^ UInt64(d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    break
                 }
                 let wordEnd = j
                 // A period after an abbreviation or an initial belongs to the word.
