@@ -325,13 +325,8 @@ struct DocState {
 
     /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.
     static func isVerbLike(_ t: WindowToken) -> Bool {
-        var key = t.key
-        let ending = key.withUTF8 { u -> Bool in
-            let n = u.count
-            guard n > 0 else { return false }
-            if u[n - 1] == 115 { return true }
-            return n >= 2 && (u[n - 2] == 101 && u[n - 1] == 100 || u[n - 2] == 108 && u[n - 1] == 121)
-        }
+        let last = t.keyByte(fromEnd: 1), before = t.keyByte(fromEnd: 2)
+        let ending = last == 115 || before == 101 && last == 100 || before == 108 && last == 121
         return ending || LW.cues.contains(hash: t.hash) || LW.irregularVerbs.contains(hash: t.hash)
     }
 

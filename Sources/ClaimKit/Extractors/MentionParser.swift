@@ -25,7 +25,7 @@ enum MentionParser {
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
-        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
+        if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
             return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
         var j = c - 1
@@ -39,7 +39,7 @@ enum MentionParser {
             if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
-            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].hash == TH.comma { j -= 2; continue }
+            if t.isWord, t.isNumber, j - 1 >= lower, toks[j - 1].hash == TH.comma { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
             if t.hash == TH.rparen {
                 var k = j - 1
@@ -107,7 +107,7 @@ enum MentionParser {
             }
             if LW.determiners.contains(hash: p.hash) { k -= 1; break }
             if LW.connectors.contains(hash: p.hash), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
-            if LW.titles.contains(hash: p.hash) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { k -= 1; continue }
+            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { k -= 1; continue }
             // Lower-case modifiers of a description ("the top US diplomat").
             if !t.isCap, j - k < 5, !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.prepositions.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) { k -= 1; continue }
             break
@@ -138,7 +138,7 @@ enum MentionParser {
             guard p.isWord else { break }
             if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
             if LW.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
-            if LW.titles.contains(hash: p.hash) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { last = k; k += 1; continue }
+            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { last = k; k += 1; continue }
             if startsWithDeterminer, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) {
                 last = k; k += 1; continue
             }
@@ -257,7 +257,7 @@ enum MentionParser {
         var leading = true
         while k <= e {
             let t = toks[k]
-            let isTitle = LW.titles.contains(hash: t.hash) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-")
+            let isTitle = LW.titles.contains(hash: t.hash) || t.hasTitlePrefix
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
             let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !LW.ambiguousTitles.contains(hash: t.hash))))

@@ -1,9 +1,15 @@
 /// A word or punctuation mark of a short window of text around a quote.
+///
+/// A word's text is not copied out: `key` is made from the document's bytes only when asked for
+/// (most tokens are only ever looked up by `hash`). Tokens live inside the document's
+/// `withUnsafeBufferPointer` scope, like the buffer their words point into.
 struct WindowToken {
     /// The token's bytes.
     var span: ByteSpan
-    /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
-    var key: String
+    /// The document's bytes (words only; a key is read from `span` of them).
+    var base: UnsafePointer<UInt8>?
+    /// The key of a punctuation mark or quote token ("" for words).
+    var mark: String
     /// `WordSet.hash` of `key`, so word lists are consulted without hashing strings.
     var hash: UInt64
     /// `WordSet.hash` of `stem`.
@@ -18,44 +24,67 @@ struct WindowToken {
     var isPossessive: Bool
     /// Whether the token ends a sentence (`.`, `!`, `?`).
     var endsSentence: Bool
+    /// Whether the key starts with "then-" or "ex-" ("then-Secretary", "ex-wife").
+    var hasTitlePrefix: Bool
 
-    /// A token whose derived fields (hashes, possessive, sentence end) are read from `key`.
+    /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
+    var key: String {
+        guard isWord, let base else { return mark }
+        let s = span.start, n = span.end - span.start
+        return String(unsafeUninitializedCapacity: n) { o in
+            for k in 0..<n { o[k] = Bytes.lower(base[s + k]) }
+            return n
+        }
+    }
+
+    /// The `back`-th byte from the end of the key, lower-cased (1 = last); nil past its start.
+    @inline(__always) func keyByte(fromEnd back: Int) -> UInt8? {
+        guard isWord, let base else {
+            let u = Array(mark.utf8)
+            return back <= u.count ? u[u.count - back] : nil
+        }
+        guard back <= span.end - span.start else { return nil }
+        return Bytes.lower(base[span.end - back])
+    }
+
+    /// Whether the key is all ASCII digits (and not empty: an empty key never is a word).
+    var isNumber: Bool {
+        guard isWord, let base else { return mark.utf8.allSatisfy(Bytes.isDigit) }
+        for k in span.start..<span.end where !Bytes.isDigit(base[k]) { return false }
+        return true
+    }
+
+    /// A punctuation mark or quote token; hashes and flags are read from `key`.
     init(span: ByteSpan, key: String, isWord: Bool, isCap: Bool, isQuote: Bool) {
         self.span = span
-        self.key = key
+        self.base = nil
+        self.mark = key
         self.isWord = isWord
         self.isCap = isCap
         self.isQuote = isQuote
         var k = key
-        let (h, sh, poss) = k.withUTF8 { u -> (UInt64, UInt64, Bool) in
-            let n = u.count
-            let h = WordSet.hash(u, 0, n)
-            var stemEnd = n
-            var poss = false
-            if n >= 2, u[n - 1] == 115, u[n - 2] == 39 { stemEnd = n - 2; poss = true }
-            else if n >= 4, u[n - 1] == 115, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { stemEnd = n - 4; poss = true }
-            else if n >= 2, u[n - 1] == 39, u[n - 2] == 115 { poss = true }
-            else if n >= 4, u[n - 1] == 0x99, u[n - 2] == 0x80, u[n - 3] == 0xE2, u[n - 4] == 115 { poss = true }
-            return (h, stemEnd == n ? h : WordSet.hash(u, 0, stemEnd), poss)
-        }
+        let h = k.withUTF8 { u in WordSet.hash(u, 0, u.count) }
         self.hash = h
-        self.stemHash = sh
-        self.isPossessive = isWord && poss
+        self.stemHash = h
+        self.isPossessive = false
         self.endsSentence = !isWord && !isQuote && (key == "." || key == "!" || key == "?")
+        self.hasTitlePrefix = false
     }
 
-    /// A token with every field given (the tokenizer's word path).
-    init(span: ByteSpan, key: String, hash: UInt64, stemHash: UInt64, isWord: Bool, isCap: Bool, isQuote: Bool,
-         isPossessive: Bool, endsSentence: Bool) {
+    /// A word of the document's bytes `base[span]`, with every derived field given.
+    init(word span: ByteSpan, base: UnsafePointer<UInt8>?, hash: UInt64, stemHash: UInt64, isCap: Bool,
+         isPossessive: Bool, hasTitlePrefix: Bool) {
         self.span = span
-        self.key = key
+        self.base = base
+        self.mark = ""
         self.hash = hash
         self.stemHash = stemHash
-        self.isWord = isWord
+        self.isWord = true
         self.isCap = isCap
-        self.isQuote = isQuote
+        self.isQuote = false
         self.isPossessive = isPossessive
-        self.endsSentence = endsSentence
+        self.endsSentence = false
+        self.hasTitlePrefix = hasTitlePrefix
     }
 
     /// The key without a possessive ending.
@@ -166,12 +195,14 @@ enum WindowTokenizer {
                     period = true
                     h = (h ^ 46) &* 0x100000001b3
                 }
-                let n = j - i
-                let key = String(unsafeUninitializedCapacity: n) { o in
-                    for k in i..<wordEnd { o[k - i] = Bytes.lower(b[k]) }
-                    if period { o[n - 1] = 46 }
-                    return n
+                // "then-" / "ex-" at the start of the word.
+                @inline(__always) func starts(_ p: StaticString) -> Bool {
+                    let m = p.utf8CodeUnitCount
+                    guard wordEnd - i >= m else { return false }
+                    for k in 0..<m where Bytes.lower(b[i + k]) != p.utf8Start[k] { return false }
+                    return true
                 }
+                let titlePrefix = starts("then-") || starts("ex-")
                 // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
                 var stemEnd = wordEnd
                 var possessive = false
@@ -185,8 +216,8 @@ enum WindowTokenizer {
                 }
                 let hash = h == 0 ? 1 : h
                 let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(b, i, stemEnd)
-                out.append(WindowToken(span: ByteSpan(i, j), key: key, hash: hash, stemHash: stemHash, isWord: true,
-                                       isCap: Bytes.isUpper(c), isQuote: false, isPossessive: possessive, endsSentence: false))
+                out.append(WindowToken(word: ByteSpan(i, j), base: b.baseAddress, hash: hash, stemHash: stemHash,
+                                       isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
                 i = j
                 continue
             }
