@@ -119,6 +119,13 @@ public enum QuoteGrouper {
             Probe(document: Int32(truncatingIfNeeded: quotes[j].document), size: Int32(truncatingIfNeeded: wordIDs[j].count),
                   speaker: Int32(truncatingIfNeeded: speakerID[j]), skip: isRepeat[j])
         }
+        // Each walkable posting list also as (size << 32 | quote) keys in ascending order: a text
+        // only pairs with texts at least as long, so its walk starts at the first of those (the
+        // pairs found, and their order after sorting, are the same as walking the whole list).
+        let bySize: [[UInt64]] = postings.map { list in
+            guard list.count <= maxPosting else { return [] }
+            return list.map { UInt64(UInt32(truncatingIfNeeded: wordIDs[$0].count)) << 32 | UInt64(UInt32(truncatingIfNeeded: $0)) }.sorted()
+        }
         for i in quotes.indices where !wordIDs[i].isEmpty && !isRepeat[i] {
             let size = wordIDs[i].count
             let prefix = min(6, size - (size + 1) / 2 + 1)
@@ -131,7 +138,12 @@ public enum QuoteGrouper {
                 budget -= list.count
                 let di = Int32(truncatingIfNeeded: quotes[i].document), si32 = Int32(truncatingIfNeeded: si)
                 let size32 = Int32(truncatingIfNeeded: size)
-                for j in list {
+                let keys = bySize[w]
+                var lo = 0, hi = keys.count
+                let from = UInt64(UInt32(truncatingIfNeeded: size)) << 32
+                while lo < hi { let m = (lo + hi) / 2; if keys[m] < from { lo = m + 1 } else { hi = m } }
+                for key in keys[lo...] {
+                    let j = Int(key & 0xFFFF_FFFF)
                     let pj = probe[j]
                     guard j != i, !pj.skip, pj.document != di else { continue }
                     if si32 >= 0, pj.speaker >= 0, si32 != pj.speaker { continue }
