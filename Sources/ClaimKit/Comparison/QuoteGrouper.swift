@@ -133,9 +133,10 @@ public enum QuoteGrouper {
             var budget = probeBudget
             let si = speakerID[i]
             for (k, w) in rarest(i).prefix(prefix).enumerated() {
-                let list = postings[w]
-                guard list.count <= maxPosting, k < 2 || budget > 0 else { break }
-                budget -= list.count
+                // Posting lengths from the dense `df` (not each list's header: a cache miss).
+                let listCount = df[w]
+                guard listCount <= maxPosting, k < 2 || budget > 0 else { break }
+                budget -= listCount
                 let di = Int32(truncatingIfNeeded: quotes[i].document), si32 = Int32(truncatingIfNeeded: si)
                 let size32 = Int32(truncatingIfNeeded: size)
                 let keys = bySize[w]
