@@ -8,9 +8,10 @@ import Foundation
 //   claims-bench timeline DIR OUT   writes the HTML timeline of DIR to OUT
 //   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
 //                                   expression (document, span, type, value) to stdout
+//   claims-bench qprof DIR...       quote extraction alone, 3 passes (for profiling)
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -40,6 +41,14 @@ if mode == "timeline" {
 }
 if mode == "times" {
     Bench.times(paths)
+    exit(0)
+}
+if mode == "qprof" {
+    let corpus = CorpusLoader().load(paths)
+    let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
+    var n = 0
+    for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
+    print(n)
     exit(0)
 }
 try Bench.run(paths)

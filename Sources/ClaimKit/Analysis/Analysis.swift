@@ -25,49 +25,80 @@ public struct Analysis: Sendable {
     /// Quotes from different documents that render the same statement.
     public var quoteGroups: [QuoteGroup]
 
+    /// How many documents are analysed before their results are merged.
+    static let blockSize = 512
+
     /// Analyses a loaded corpus, using every core the machine has.
     public init(corpus: Corpus, parallel: Bool = true) {
         let docs = corpus.documents
-        var results = [DocumentAnalysis?](repeating: nil, count: docs.count)
         let workers = parallel ? max(1, min(System.coreCount, docs.count)) : 1
-        results.withUnsafeMutableBufferPointer { out in
-            let base = UnsafeMutableSendable(out)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < docs.count {
-                    base.buffer[i] = DocumentAnalysis(docs[i], index: i)
-                    i += workers
-                }
-            }
-        }
         var documents = docs
         var segmentations: [Segmentation] = []
         var claims: [Claim] = [], quotes: [Quote] = [], times: [TimeExpression] = [], quantities: [Quantity] = []
         var ranges: [Range<Int>] = []
         segmentations.reserveCapacity(docs.count)
         ranges.reserveCapacity(docs.count)
-        // Size the flat lists once, then move each document's results in and free them at once,
-        // so the per-document and flat copies never both exist in full (peak memory).
-        claims.reserveCapacity(results.reduce(0) { $0 + ($1?.claims.count ?? 0) })
-        quotes.reserveCapacity(results.reduce(0) { $0 + ($1?.quotes.count ?? 0) })
-        times.reserveCapacity(results.reduce(0) { $0 + ($1?.times.count ?? 0) })
-        for i in results.indices {
-            guard let r = results[i] else { continue }
-            results[i] = nil
-            if documents[i].source == nil, let s = r.segmentation.namedSource {
-                documents[i].source = s
-                documents[i].sourceBasis = .text
+        // Documents are analysed in blocks, each merged (and its per-document results freed)
+        // before the next starts: the results of the whole corpus are never alive beside the
+        // merged arrays, and the next block reuses their memory (peak memory). The merged order
+        // is the documents' order, as before.
+        let totalBytes = max(1, docs.reduce(0) { $0 + $1.bytes.count })
+        var doneBytes = 0
+        var blockStart = 0
+        while blockStart < docs.count {
+            let blockEnd = min(docs.count, blockStart + Self.blockSize)
+            var results = [DocumentAnalysis?](repeating: nil, count: blockEnd - blockStart)
+            let first = blockStart
+            results.withUnsafeMutableBufferPointer { out in
+                let base = UnsafeMutableSendable(out)
+                DispatchQueue.concurrentPerform(iterations: min(workers, blockEnd - blockStart)) { w in
+                    var i = first + w
+                    while i < blockEnd {
+                        base.buffer[i - first] = DocumentAnalysis(docs[i], index: i)
+                        i += workers
+                    }
+                }
             }
-            if documents[i].published == nil, let d = r.statedDate {
-                documents[i].published = d
-                documents[i].publishedBasis = .text
+            for i in blockStart..<blockEnd { doneBytes += docs[i].bytes.count }
+            // Capacity for the whole corpus, projected from the text analysed so far (a little
+            // over), so the merged arrays do not double and copy as they grow.
+            func reserve<T>(_ a: inout [T], adding n: Int) {
+                guard a.count + n > a.capacity else { return }
+                let projected = Int(Double(a.count + n) * Double(totalBytes) / Double(max(1, doneBytes)) * 1.05) + 16
+                a.reserveCapacity(max(a.count + n, projected))
             }
-            segmentations.append(r.segmentation)
-            ranges.append(claims.count..<(claims.count + r.claims.count))
-            claims += r.claims
-            quotes += r.quotes
-            times += r.times
-            quantities += r.quantities
+            var nClaims = 0, nQuotes = 0, nTimes = 0, nQuantities = 0
+            for r in results {
+                guard let r else { continue }
+                nClaims += r.claims.count
+                nQuotes += r.quotes.count
+                nTimes += r.times.count
+                nQuantities += r.quantities.count
+            }
+            reserve(&claims, adding: nClaims)
+            reserve(&quotes, adding: nQuotes)
+            reserve(&times, adding: nTimes)
+            reserve(&quantities, adding: nQuantities)
+            for k in results.indices {
+                guard let r = results[k] else { continue }
+                results[k] = nil
+                let i = blockStart + k
+                if documents[i].source == nil, let s = r.segmentation.namedSource {
+                    documents[i].source = s
+                    documents[i].sourceBasis = .text
+                }
+                if documents[i].published == nil, let d = r.statedDate {
+                    documents[i].published = d
+                    documents[i].publishedBasis = .text
+                }
+                segmentations.append(r.segmentation)
+                ranges.append(claims.count..<(claims.count + r.claims.count))
+                claims += r.claims
+                quotes += r.quotes
+                times += r.times
+                quantities += r.quantities
+            }
+            blockStart = blockEnd
         }
         self.documents = documents
         self.issues = corpus.issues

@@ -78,7 +78,9 @@ public enum QuoteGrouper {
         // that text's rarest ⌊n/2⌋+1 words, so each text probes with those words only, looking
         // for texts at least as long. (At most its six rarest words: long renderings of one
         // statement share far more than that.)
-        let sorted = wordIDs.map { row in row.sorted { postings[$0].count != postings[$1].count ? postings[$0].count < postings[$1].count : $0 < $1 } }
+        let df = postings.map(\.count)
+        // Each text's words by rarity are sorted when it probes (not kept for every text).
+        func rarest(_ i: Int) -> [Int] { wordIDs[i].sorted { df[$0] != df[$1] ? df[$0] < df[$1] : $0 < $1 } }
         var speakerNames: [String: Int] = [:]
         let speakerID: [Int] = quotes.map { q in
             guard let s = q.speaker else { return -1 }
@@ -110,20 +112,44 @@ public enum QuoteGrouper {
                 firstOfText[t] = i
             }
         }
+        // What the posting walk reads of each candidate, packed in one small array (a `Quote` is
+        // 128 bytes and a row's count sits behind a pointer: both missed the cache per posting).
+        struct Probe { var document: Int32; var size: Int32; var speaker: Int32; var skip: Bool }
+        let probe: [Probe] = quotes.indices.map { j in
+            Probe(document: Int32(truncatingIfNeeded: quotes[j].document), size: Int32(truncatingIfNeeded: wordIDs[j].count),
+                  speaker: Int32(truncatingIfNeeded: speakerID[j]), skip: isRepeat[j])
+        }
+        // Each walkable posting list also as (size << 32 | quote) keys in ascending order: a text
+        // only pairs with texts at least as long, so its walk starts at the first of those (the
+        // pairs found, and their order after sorting, are the same as walking the whole list).
+        let bySize: [[UInt64]] = postings.map { list in
+            guard list.count <= maxPosting else { return [] }
+            return list.map { UInt64(UInt32(truncatingIfNeeded: wordIDs[$0].count)) << 32 | UInt64(UInt32(truncatingIfNeeded: $0)) }.sorted()
+        }
         for i in quotes.indices where !wordIDs[i].isEmpty && !isRepeat[i] {
             let size = wordIDs[i].count
             let prefix = min(6, size - (size + 1) / 2 + 1)
             touched.removeAll(keepingCapacity: true)
             var budget = probeBudget
             let si = speakerID[i]
-            for (k, w) in sorted[i].prefix(prefix).enumerated() {
-                let list = postings[w]
-                guard list.count <= maxPosting, k < 2 || budget > 0 else { break }
-                budget -= list.count
-                for j in list where j != i && !isRepeat[j] && quotes[j].document != quotes[i].document {
-                    if si >= 0, speakerID[j] >= 0, si != speakerID[j] { continue }
-                    let sj = wordIDs[j].count
-                    guard sj > size || (sj == size && j > i) else { continue }
+            for (k, w) in rarest(i).prefix(prefix).enumerated() {
+                // Posting lengths from the dense `df` (not each list's header: a cache miss).
+                let listCount = df[w]
+                guard listCount <= maxPosting, k < 2 || budget > 0 else { break }
+                budget -= listCount
+                let di = Int32(truncatingIfNeeded: quotes[i].document), si32 = Int32(truncatingIfNeeded: si)
+                let size32 = Int32(truncatingIfNeeded: size)
+                let keys = bySize[w]
+                var lo = 0, hi = keys.count
+                let from = UInt64(UInt32(truncatingIfNeeded: size)) << 32
+                while lo < hi { let m = (lo + hi) / 2; if keys[m] < from { lo = m + 1 } else { hi = m } }
+                for key in keys[lo...] {
+                    let j = Int(key & 0xFFFF_FFFF)
+                    let pj = probe[j]
+                    guard j != i, !pj.skip, pj.document != di else { continue }
+                    if si32 >= 0, pj.speaker >= 0, si32 != pj.speaker { continue }
+                    let sj = pj.size
+                    guard sj > size32 || (sj == size32 && j > i) else { continue }
                     if hits[j] == 0 { touched.append(j) }
                     hits[j] += 1
                 }

@@ -216,6 +216,8 @@ public enum AttributionLexicon {
     /// The gender a given name suggests: the lists first, then English endings that are mostly
     /// female ("Carla", "Carole", "Danielle", "Jeanette").
     public static func gender(ofGiven name: String) -> Gender {
+        var ascii = name
+        if let g = ascii.withUTF8({ asciiGender($0) }) { return g }
         let n = name.lowercased()
         if femaleNames.contains(n) { return .female }
         if maleNames.contains(n) { return .male }
@@ -224,9 +226,59 @@ public enum AttributionLexicon {
         return .unknown
     }
 
+    /// `gender(ofGiven:)` read straight from the bytes of an ASCII name (nil for other names).
+    static func asciiGender(_ u: UnsafeBufferPointer<UInt8>) -> Gender? {
+        var letters = true
+        for c in u {
+            if c >= 0x80 { return nil }
+            if !Bytes.isAlpha(c) { letters = false }
+        }
+        let h = WordSet.hash(u, 0, u.count)
+        if LW.femaleNames.contains(hash: h) { return .female }
+        if LW.maleNames.contains(hash: h) { return .male }
+        let n = u.count
+        guard n >= 4, letters else { return .unknown }
+        @inline(__always) func ends(_ s: StaticString) -> Bool {
+            let m = s.utf8CodeUnitCount
+            guard n >= m else { return false }
+            let p = s.utf8Start
+            for k in 0..<m where Bytes.lower(u[n - m + k]) != p[k] { return false }
+            return true
+        }
+        if ends("elle") || ends("ette") || ends("ine") || ends("ole") || ends("een") || ends("lyn") { return .female }
+        return .unknown
+    }
+
     /// Words whose presence marks a person as male.
     public static let maleWords: Set<String> = [
         "mr.", "mr", "congressman", "spokesman", "chairman", "councilman", "businessman", "man", "husband",
         "father", "son", "king", "prince", "brother", "sir", "lord",
     ]
+}
+
+/// The attributor's word lists as `WordSet`s, looked up by a token's precomputed `WindowToken.hash`
+/// (no string hashing or comparison per look-up).
+enum LW {
+    typealias L = AttributionLexicon
+    static let cues = WordSet(Array(L.cues))
+    static let skippable = WordSet(Array(L.skippable))
+    static let pronouns = WordSet(Array(L.pronouns))
+    static let determiners = WordSet(Array(L.determiners))
+    static let connectors = WordSet(Array(L.connectors))
+    static let titles = WordSet(Array(L.titles))
+    static let nonNameCaps = WordSet(Array(L.nonNameCaps))
+    static let organizationHeads = WordSet(Array(L.organizationHeads))
+    static let personNouns = WordSet(Array(L.personNouns))
+    static let femaleWords = WordSet(Array(L.femaleWords))
+    static let maleWords = WordSet(Array(L.maleWords))
+    static let prepositions = WordSet(Array(MentionParser.prepositions))
+    static let weekdays = WordSet(Array(MentionParser.weekdays))
+    static let possessorHeads = WordSet(Array(MentionParser.possessorHeads))
+    static let institutionHeads = WordSet(Array(MentionParser.institutionHeads))
+    static let ambiguousTitles = WordSet(Array(MentionParser.ambiguousTitles))
+    static let knownOrganizations = WordSet(Array(MentionParser.knownOrganizations))
+    static let irregularVerbs = WordSet(Array(DocState.irregularVerbs))
+    static let femaleNames = WordSet(Array(L.femaleNames))
+    static let maleNames = WordSet(Array(L.maleNames))
+    static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the attributor remembers while walking one document: the people named so far and the
 /// fullest form of each surname in the text.
 struct DocState {
@@ -20,13 +26,26 @@ struct DocState {
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
     /// Person mentions per paragraph index, once read.
-    var mentionCache: [Int: [(name: String, gender: Gender, position: Int, weak: Bool)]] = [:]
+    var mentionCache: [Int: [Named]] = [:]
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
     var persons: Set<String> = []
+    /// `fullName` answers by the name asked.
+    var fullNameMemo: [String: (name: String, gender: Gender)] = [:]
+    /// `facts` answers by name.
+    var factsMemo: [String: NameFacts] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    /// A person named in the text near a quote (see `subjects(before:)`).
+    struct Named {
+        var name: String
+        var gender: Gender
+        var position: Int
+        /// A bare surname whose full form the document gave earlier (not a subject).
+        var weak: Bool
+    }
 
     /// The canonical name a mention refers to at byte `pos`, or nil when it cannot be told.
     mutating func resolve(_ m: SpeakerMention, at pos: Int) -> String? {
@@ -77,14 +96,21 @@ struct DocState {
                 return c.name
             }
             // Otherwise the person the nearby text is most about ("the top US diplomat").
+            // Names in a fixed order (nearby subjects nearest first, then speakers), so a tie is
+            // settled the same way every run: the current best, else the first in that order.
             var names = Set<String>()
-            for s in nearby where compatible(s.gender, gender) { names.insert(s.name) }
-            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) { names.insert(c.name) }
-            var count: [String: Int] = [:]
-            for n in names { count[n] = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos) }
-            if let top = count.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key == best?.name }), top.value >= 2 {
-                return top.key
+            var order: [String] = []
+            for s in nearby where compatible(s.gender, gender) && names.insert(s.name).inserted { order.append(s.name) }
+            for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) && names.insert(c.name).inserted {
+                order.append(c.name)
             }
+            var top: (name: String, count: Int)? = nil
+            for n in order {
+                let k = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos)
+                if let t = top, k < t.count || k == t.count && (t.name == best?.name || n != best?.name) { continue }
+                top = (n, k)
+            }
+            if let top, top.count >= 2 { return top.name }
         }
         return best?.name
     }
@@ -112,9 +138,9 @@ struct DocState {
 
     /// Person names that stand as sentence subjects (or are named by given name or title) in the
     /// 800 bytes before `pos`, nearest first. Each paragraph is read once and cached.
-    mutating func subjects(before pos: Int) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+    mutating func subjects(before pos: Int) -> [Named] {
         let lo = max(0, pos - 800)
-        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        var out: [Named] = []
         // Paragraphs overlapping [lo, pos): binary search for the first ending after lo.
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
@@ -130,35 +156,35 @@ struct DocState {
     }
 
     /// The person mentions of a stretch of text (see `subjects(before:)`).
-    mutating func entries(in span: ByteSpan) -> [(name: String, gender: Gender, position: Int, weak: Bool)] {
+    mutating func entries(in span: ByteSpan) -> [Named] {
         let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
-        var out: [(name: String, gender: Gender, position: Int, weak: Bool)] = []
+        var out: [Named] = []
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
             // A lower-case verb-like word after a capitalised word.
             guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !MentionParser.prepositions.contains(t.key), !L.connectors.contains(t.key),
-                  !L.determiners.contains(t.key), !L.titles.contains(t.key) else { j -= 1; continue }
+                  !LW.prepositions.contains(hash: t.hash), !LW.connectors.contains(hash: t.hash),
+                  !LW.determiners.contains(hash: t.hash), !LW.titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || L.titles.contains(toks[k - 1].key) || (L.connectors.contains(toks[k - 1].key) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || LW.titles.contains(hash: toks[k - 1].hash) || (LW.connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
             let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, L.nonNameCaps.contains(toks[k].key) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || ["and", "but", "then", "so", "while", "as", "when"].contains($0.key) } ?? true
-            let verbLike = Self.isVerbLike(t.key)
+            while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
+            let verbLike = Self.isVerbLike(t)
             let c = MentionParser.cleanName(b, toks, k, j - 1)
-            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !L.nonNameCaps.contains(toks[j - 1].key) {
+            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !LW.nonNameCaps.contains(hash: toks[j - 1].hash) {
                 let full = fullName(c.name)
-                let given = full.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                let known = L.maleNames.contains(given) || L.femaleNames.contains(given)
-                let surname = full.name.split(separator: " ").last.map(String.init) ?? full.name
-                let spoke = candidates.contains { $0.name.hasSuffix(surname) }
-                let proper = full.name.split(separator: " ").count >= 2 || properNouns.contains(surname.lowercased())
+                let f = facts(full.name)
+                let known = f.firstKnown
+                let surname = f.last
+                let spoke = candidates.contains { Self.hasSuffix($0.name, surname) }
+                let proper = f.words >= 2 || properNouns.contains(f.lastLower)
                 if known || spoke || proper {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append((full.name, g, toks[k].span.start, false))
+                    out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -168,11 +194,11 @@ struct DocState {
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].key == "," && t.isWord && !t.isCap && Self.isVerbLike(t.key)
+            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append((full.name, g, m.span.start, false))
+            out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
@@ -182,27 +208,26 @@ struct DocState {
             var e = k
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, L.nonNameCaps.contains(toks[s0].key) { s0 += 1 }
+            while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             let c = MentionParser.cleanName(b, toks, s0, e)
             if c.isPerson, !c.name.isEmpty {
-                let parts = c.name.split(separator: " ")
-                let given = parts.first.map { $0.lowercased() } ?? ""
+                let parts = facts(c.name)
+                let given = parts.firstLower
                 let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
-                let strong = parts.count >= 2 && (L.maleNames.contains(given) || L.femaleNames.contains(given)) || titled
+                let strong = parts.words >= 2 && parts.firstKnown || titled
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.count == 1, let f = fullNames[given] {
-                    let fp = f.name.split(separator: " ")
-                    let fg = fp.first.map { $0.lowercased() } ?? ""
-                    knownFull = fp.count >= 2 && (L.maleNames.contains(fg) || L.femaleNames.contains(fg))
+                if !strong, parts.words == 1, let f = fullNames[given] {
+                    let fp = facts(f.name)
+                    knownFull = fp.words >= 2 && fp.firstKnown
                 }
                 if strong || knownFull {
                     let full = fullName(c.name)
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = toks[s0].span.start
                     if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    out.append((full.name, g, at, !strong))
+                    out.append(Named(name: full.name, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
@@ -211,9 +236,98 @@ struct DocState {
         return out
     }
 
+    /// What `entries` needs of a name's words, split once per name.
+    struct NameFacts {
+        /// How many space-separated words.
+        var words: Int
+        /// The first word, lower-cased ("" for no words).
+        var firstLower: String
+        /// Whether the first word is a known male or female given name.
+        var firstKnown: Bool
+        /// The last word (the whole name when it has no words).
+        var last: String
+        /// `last`, lower-cased.
+        var lastLower: String
+    }
+
+    /// The words of `name` (memoised per document).
+    mutating func facts(_ name: String) -> NameFacts {
+        if let f = factsMemo[name] { return f }
+        var copy = name
+        if let f = copy.withUTF8({ Self.asciiFacts($0) }) {
+            factsMemo[name] = f
+            return f
+        }
+        let parts = name.split(separator: " ")
+        let given = parts.first.map { $0.lowercased() } ?? ""
+        let last = parts.last.map(String.init) ?? name
+        let f = NameFacts(words: parts.count, firstLower: given, firstKnown: L.maleNames.contains(given) || L.femaleNames.contains(given),
+                          last: last, lastLower: last.lowercased())
+        factsMemo[name] = f
+        return f
+    }
+
+    /// `facts` of an ASCII name, from its bytes (nil when the name is not ASCII).
+    static func asciiFacts(_ u: UnsafeBufferPointer<UInt8>) -> NameFacts? {
+        for c in u where c >= 0x80 { return nil }
+        var words = 0
+        var firstStart = -1, firstEnd = -1, lastStart = -1, lastEnd = -1
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            var j = i
+            while j < n, u[j] != 32 { j += 1 }
+            words += 1
+            if firstStart < 0 { firstStart = i; firstEnd = j }
+            lastStart = i; lastEnd = j
+            i = j
+        }
+        func str(_ s: Int, _ e: Int, lower: Bool) -> String {
+            String(unsafeUninitializedCapacity: e - s) { o in
+                for k in s..<e { o[k - s] = lower ? Bytes.lower(u[k]) : u[k] }
+                return e - s
+            }
+        }
+        guard words > 0 else {
+            let whole = String(decoding: u, as: UTF8.self)
+            return NameFacts(words: 0, firstLower: "", firstKnown: false, last: whole, lastLower: whole.lowercased())
+        }
+        let h = WordSet.hash(u, firstStart, firstEnd)
+        return NameFacts(words: words, firstLower: str(firstStart, firstEnd, lower: true),
+                         firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h),
+                         last: str(lastStart, lastEnd, lower: false), lastLower: str(lastStart, lastEnd, lower: true))
+    }
+
+    /// `a.hasSuffix(s)`, comparing bytes when both are ASCII (the same answer, without
+    /// grapheme breaking).
+    static func hasSuffix(_ a: String, _ s: String) -> Bool {
+        var a = a, s = s
+        let fast = a.withUTF8 { x in
+            s.withUTF8 { y -> Bool? in
+                var ascii = true
+                for c in x where c >= 0x80 { ascii = false; break }
+                for c in y where c >= 0x80 { ascii = false; break }
+                guard ascii else { return nil }
+                guard y.count <= x.count else { return false }
+                let off = x.count - y.count
+                for k in 0..<y.count where x[off + k] != y[k] { return false }
+                return true
+            }
+        }
+        return fast ?? a.hasSuffix(s)
+    }
+
     /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
     static func isVerbLike(_ k: String) -> Bool {
         k.hasSuffix("ed") || k.hasSuffix("ly") || k.hasSuffix("s") || L.cues.contains(k) || irregularVerbs.contains(k)
+    }
+
+    /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.
+    static func isVerbLike(_ t: WindowToken) -> Bool {
+        let last = t.keyByte(fromEnd: 1), before = t.keyByte(fromEnd: 2)
+        let ending = last == 115 || before == 101 && last == 100 || before == 108 && last == 121
+        return ending || LW.cues.contains(hash: t.hash) || LW.irregularVerbs.contains(hash: t.hash)
     }
 
     /// Common irregular past forms and auxiliaries.
@@ -234,21 +348,41 @@ struct DocState {
 
     /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
     mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
+        // Once a surname's entry in `fullNames` is set it never changes, so the answer for a
+        // name is fixed after its first look-up.
+        if let known = fullNameMemo[name] { return known }
+        let r = computeFullName(name)
+        fullNameMemo[name] = r
+        return r
+    }
+
+    /// `fullName` without the memo.
+    mutating func computeFullName(_ name: String) -> (name: String, gender: Gender) {
+        // Without a generational suffix to drop, the name's words are its (memoised) facts.
+        let nf = facts(name)
+        if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
+            return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, given: nf.words >= 2 ? nf.firstLower : "")
+        }
         var parts = name.split(separator: " ")
-        while parts.count > 1, let l = parts.last, ["jr.", "sr.", "jr", "sr", "ii", "iii"].contains(l.lowercased()) { parts.removeLast() }
+        while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return (name, .unknown) }
         let surname = String(last)
-        let key = surname.lowercased()
-        let given = parts.count >= 2 ? parts[0].lowercased() : ""
+        return fullName(name, surname: surname, key: surname.lowercased(), words: parts.count,
+                        given: parts.count >= 2 ? parts[0].lowercased() : "")
+    }
+
+    /// `fullName` once the name's words are known: `surname` (`key` lower-cased), how many
+    /// words are kept, and the lower-cased given name ("" for one word).
+    mutating func fullName(_ name: String, surname: String, key: String, words: Int, given: String) -> (name: String, gender: Gender) {
         let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
-            return f.name.split(separator: " ").count > parts.count ? f : (name, own != .unknown ? own : f.gender)
+            return facts(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
         }
         let found = search(surname)
         if found?.proper == true { properNouns.insert(key) }
         let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
         fullNames[key] = result
-        if result.name.split(separator: " ").count > parts.count { return result }
+        if facts(result.name).words > words { return result }
         return (name, own != .unknown ? own : result.gender)
     }
 
@@ -273,6 +407,14 @@ struct DocState {
         return out.count == 2 ? out : []
     }
 
+    /// Generational suffixes dropped from a name's end.
+    static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
+    /// `WordSet.hash` of "the".
+    static let theHash: UInt64 = {
+        var t = "the"
+        return t.withUTF8 { WordSet.hash($0, 0, $0.count) }
+    }()
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
         let w = Array(surname.utf8)
@@ -283,8 +425,14 @@ struct DocState {
         var proper = false
         var i = titleEnd
         let n = b.count
+        guard let base = b.baseAddress else { return nil }
         while i + w.count <= n {
-            if b[i] != first { i += 1; continue }
+            if b[i] != first {
+                // Jump to the next occurrence of the first byte (vectorised in libc).
+                guard let hit = memchr(base + i, Int32(first), n - i) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                continue
+            }
             var same = true
             for k in 1..<w.count where b[i + k] != w[k] { same = false; break }
             if !same { i += 1; continue }
@@ -307,11 +455,13 @@ struct DocState {
                 guard s < j - 1, Bytes.isUpper(b[s]) else { break }
                 // A word ending in a period (other than an initial) ends the previous sentence.
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
+                // The word lists are ASCII: look the word up by its hash, and make a string only
+                // for a word kept.
+                let h = WordSet.hash(b, s, j - 1)
+                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == Self.theHash { break }
+                if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
+                if LW.femaleWords.contains(hash: h) { gender = .female; break }
                 let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
-                let lw = word.lowercased()
-                if L.titles.contains(lw) || L.nonNameCaps.contains(lw) || lw == "the" { break }
-                if L.maleWords.contains(lw) { gender = gender == .unknown ? .male : gender; break }
-                if L.femaleWords.contains(lw) { gender = .female; break }
                 tokens.insert(word, at: 0)
                 j = s
             }

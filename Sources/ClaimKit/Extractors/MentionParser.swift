@@ -20,12 +20,12 @@ enum MentionParser {
     ]
 
     /// Whether the token is a lower-case cue word.
-    @inline(__always) static func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && L.cues.contains(t.key) }
+    @inline(__always) static func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && LW.cues.contains(hash: t.hash) }
 
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
-        if toks[c].key.hasSuffix("ing"), c - 1 >= lower, !L.pronouns.contains(toks[c - 1].key), !toks[c - 1].isCap || toks[c - 1].key == "," {
+        if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
             return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
         var j = c - 1
@@ -35,32 +35,32 @@ enum MentionParser {
         while j >= lower, guardSteps < 40 {
             guardSteps += 1
             let t = toks[j]
-            if t.isWord && !t.isCap && L.skippable.contains(t.key) { j -= 1; continue }
-            if t.isWord && weekdays.contains(t.key), j - 1 >= lower, toks[j - 1].key == "on" { j -= 2; continue }
-            if t.isWord && weekdays.contains(t.key) { j -= 1; continue }
+            if t.isWord && !t.isCap && LW.skippable.contains(hash: t.hash) { j -= 1; continue }
+            if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
+            if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
-            if t.isWord, t.key.utf8.allSatisfy(Bytes.isDigit), j - 1 >= lower, toks[j - 1].key == "," { j -= 2; continue }
+            if t.isWord, t.isNumber, j - 1 >= lower, toks[j - 1].hash == TH.comma { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
-            if t.key == ")" {
+            if t.hash == TH.rparen {
                 var k = j - 1
-                while k >= lower, toks[k].key != "(", j - k < 12 { k -= 1 }
-                guard k >= lower, toks[k].key == "(" else { return nil }
+                while k >= lower, toks[k].hash != TH.lparen, j - k < 12 { k -= 1 }
+                guard k >= lower, toks[k].hash == TH.lparen else { return nil }
                 j = k - 1
                 continue
             }
-            if t.key == "," || t.key == "—" {
+            if t.hash == TH.comma || t.hash == TH.dash {
                 // "Mr. Coons, a Democrat, said" / "Blinken, who ..., said": skip the inserted clause.
                 var k = j - 1
-                while k >= lower, toks[k].key != t.key, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
-                guard k >= lower, toks[k].key == t.key, k + 1 < j else { return nil }
+                while k >= lower, toks[k].hash != t.hash, !toks[k].endsSentence, !toks[k].isQuote { k -= 1 }
+                guard k >= lower, toks[k].hash == t.hash, k + 1 < j else { return nil }
                 let first = toks[k + 1]
                 let short = j - k - 1 <= 4
-                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || L.determiners.contains(first.key) || L.titles.contains(first.key) || first.key == "who")
+                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || LW.determiners.contains(hash: first.hash) || LW.titles.contains(hash: first.hash) || first.hash == TH.who)
                 guard insertion else { return nil }
-                if first.key != "who" { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                if first.hash != TH.who { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
                 // A name set off after a description: "the White House spokesman, Josh Earnest, said".
                 if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
-                   !L.titles.contains(first.key), !L.nonNameCaps.contains(first.key) {
+                   !LW.titles.contains(hash: first.hash), !LW.nonNameCaps.contains(hash: first.hash) {
                     insertionName = (k + 1, j - 1)
                 }
                 j = k - 1
@@ -72,26 +72,26 @@ enum MentionParser {
         let t = toks[j]
         guard t.isWord else { return nil }
         // "was prompted to say": the subject stands before the verbs.
-        if t.key == "to", j == c - 1 {
+        if t.hash == TH.to, j == c - 1 {
             var k = j - 1
-            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !L.pronouns.contains(toks[k].key) { k -= 1 }
+            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !LW.pronouns.contains(hash: toks[k].hash) { k -= 1 }
             guard k >= lower, k < j - 1 else { return nil }
             return subject(b, toks, cue: k + 1, lower: lower)
         }
-        if !t.isCap, !L.pronouns.contains(t.key) || t.key == "who",
-           prepositions.contains(t.key) && t.key != "who" || L.nonNameCaps.contains(t.key) && !L.determiners.contains(t.key) && !L.pronouns.contains(t.key) && t.key != "and" && t.key != "but" && t.key != "or" {
+        if !t.isCap, !LW.pronouns.contains(hash: t.hash) || t.hash == TH.who,
+           LW.prepositions.contains(hash: t.hash) && t.hash != TH.who || LW.nonNameCaps.contains(hash: t.hash) && !LW.determiners.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash) && t.hash != TH.and && t.hash != TH.but && t.hash != TH.or {
             return nil
         }
-        if t.key == "and" || t.key == "but" || t.key == "or" {
+        if t.hash == TH.and || t.hash == TH.but || t.hash == TH.or {
             return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
         }
-        if t.key == "who", j - 1 >= lower {
+        if t.hash == TH.who, j - 1 >= lower {
             var k = j - 1
-            if toks[k].key == "," { k -= 1 }
+            if toks[k].hash == TH.comma { k -= 1 }
             guard k >= lower else { return nil }
             return subject(b, toks, cue: k + 1, lower: lower).map { var m = $0; if m.role == nil { m.role = appositive }; return m }
         }
-        if L.pronouns.contains(t.key) {
+        if LW.pronouns.contains(hash: t.hash) {
             return pronoun(t)
         }
         // Collect the phrase backwards.
@@ -100,16 +100,16 @@ enum MentionParser {
             let p = toks[k - 1]
             guard p.isWord else { break }
             if p.isCap {
-                if L.nonNameCaps.contains(p.key) && !L.determiners.contains(p.key) { break }
-                if L.determiners.contains(p.key) { k -= 1; break }
+                if LW.nonNameCaps.contains(hash: p.hash) && !LW.determiners.contains(hash: p.hash) { break }
+                if LW.determiners.contains(hash: p.hash) { k -= 1; break }
                 k -= 1
                 continue
             }
-            if L.determiners.contains(p.key) { k -= 1; break }
-            if L.connectors.contains(p.key), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
-            if L.titles.contains(p.key) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { k -= 1; continue }
+            if LW.determiners.contains(hash: p.hash) { k -= 1; break }
+            if LW.connectors.contains(hash: p.hash), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
+            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { k -= 1; continue }
             // Lower-case modifiers of a description ("the top US diplomat").
-            if !t.isCap, j - k < 5, !isCue(p), !L.skippable.contains(p.key), !prepositions.contains(p.key), !L.pronouns.contains(p.key) { k -= 1; continue }
+            if !t.isCap, j - k < 5, !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.prepositions.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) { k -= 1; continue }
             break
         }
         if k > j { return nil }
@@ -128,25 +128,25 @@ enum MentionParser {
         guard j < toks.count else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
-        if L.pronouns.contains(t.key) && t.key != "who" { return pronoun(t) }
+        if LW.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t) }
         var k = j
-        let startsWithDeterminer = L.determiners.contains(t.key)
+        let startsWithDeterminer = LW.determiners.contains(hash: t.hash)
         if startsWithDeterminer { k += 1 }
         var last = -1
         while k < toks.count, k - j < 10 {
             let p = toks[k]
             guard p.isWord else { break }
             if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
-            if L.connectors.contains(p.key), p.key != "and", k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
-            if L.titles.contains(p.key) || p.key.hasPrefix("then-") || p.key.hasPrefix("ex-") { last = k; k += 1; continue }
-            if startsWithDeterminer, !prepositions.contains(p.key), !isCue(p), !L.skippable.contains(p.key), !L.pronouns.contains(p.key) {
+            if LW.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
+            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { last = k; k += 1; continue }
+            if startsWithDeterminer, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) {
                 last = k; k += 1; continue
             }
             // A lower-case description between names: "said Montclair State University political
             // scientist Brigid Harrison".
-            if !startsWithDeterminer, last >= 0, !prepositions.contains(p.key), !isCue(p), !L.pronouns.contains(p.key),
+            if !startsWithDeterminer, last >= 0, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.pronouns.contains(hash: p.hash),
                let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
-               (k + 1..<next).allSatisfy({ toks[$0].isWord && !prepositions.contains(toks[$0].key) && !isCue(toks[$0]) }) {
+               (k + 1..<next).allSatisfy({ toks[$0].isWord && !LW.prepositions.contains(hash: toks[$0].hash) && !isCue(toks[$0]) }) {
                 k = next
                 continue
             }
@@ -155,10 +155,10 @@ enum MentionParser {
         guard last >= j else { return nil }
         var m = classify(b, toks, j, last, appositive: nil)
         // An appositive after a comma: "said Arthur Miller, BankAmerica's vice president".
-        if var mm = m, last + 2 < toks.count, toks[last + 1].key == "," {
+        if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2
             while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
-            if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !prepositions.contains(toks[last + 2].key) {
+            if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !LW.prepositions.contains(hash: toks[last + 2].hash) {
                 let role = text(b, toks[last + 2].span.start, toks[e - 1].span.end)
                 if mm.kind == .person { mm.role = mm.role.map { $0 + ", " + role } ?? role }
                 m = mm
@@ -168,7 +168,7 @@ enum MentionParser {
     }
 
     static func pronoun(_ t: WindowToken) -> SpeakerMention {
-        let g: Gender = t.key == "he" ? .male : t.key == "she" ? .female : .unknown
+        let g: Gender = t.hash == TH.he ? .male : t.hash == TH.she ? .female : .unknown
         return SpeakerMention(span: t.span, kind: .pronoun, name: t.key, role: nil, head: nil, isDefinite: false, gender: g)
     }
 
@@ -177,15 +177,15 @@ enum MentionParser {
         var s = s0
         let span = ByteSpan(toks[s0].span.start, toks[e].span.end)
         var definite = false
-        if L.determiners.contains(toks[s].key) {
-            definite = toks[s].key == "the"
+        if LW.determiners.contains(hash: toks[s].hash) {
+            definite = toks[s].hash == TH.the
             s += 1
         }
         guard s <= e else { return nil }
         let head = toks[e]
         let headKey = head.stem
         // Possessor + office/statement: "Choe’s office said" → Choe.
-        if possessorHeads.contains(headKey), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
+        if LW.possessorHeads.contains(hash: head.stemHash), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
             var k = e - 1
             while k - 1 >= s, toks[k - 1].isCap, !toks[k - 1].isPossessive { k -= 1 }
             let name = stripPossessive(text(b, toks[k].span.start, toks[e - 1].span.end))
@@ -196,16 +196,16 @@ enum MentionParser {
         if !head.isCap {
             // A description or an institution named by its modifiers ("a Foreign Ministry statement").
             var firstCap = -1, lastCap = -1
-            for k in s...e where toks[k].isCap && !L.nonNameCaps.contains(toks[k].key) { if firstCap < 0 { firstCap = k }; lastCap = k }
-            if institutionHeads.contains(headKey), firstCap >= 0 {
+            for k in s...e where toks[k].isCap && !LW.nonNameCaps.contains(hash: toks[k].hash) { if firstCap < 0 { firstCap = k }; lastCap = k }
+            if LW.institutionHeads.contains(hash: head.stemHash), firstCap >= 0 {
                 let name = stripPossessive(text(b, toks[firstCap].span.start, toks[lastCap].span.end))
                 return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
             }
-            if L.organizationHeads.contains(headKey), firstCap >= 0 {
+            if LW.organizationHeads.contains(hash: head.stemHash), firstCap >= 0 {
                 let name = text(b, toks[s].span.start, toks[e].span.end)
                 return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
             }
-            let g: Gender = L.femaleWords.contains(headKey) ? .female : L.maleWords.contains(headKey) ? .male : .unknown
+            let g: Gender = LW.femaleWords.contains(hash: head.stemHash) ? .female : LW.maleWords.contains(hash: head.stemHash) ? .male : .unknown
             return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
                                   role: nil, head: headKey, isDefinite: definite, gender: g)
         }
@@ -225,13 +225,13 @@ enum MentionParser {
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
         // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote" → the first.
-        if let and = (s...e).first(where: { toks[$0].key == "and" }), and > s, and < e {
+        if let and = (s...e).first(where: { toks[$0].hash == TH.and }), and > s, and < e {
             let first = cleanName(b, toks, s, and - 1)
             if !first.name.isEmpty, first.isPerson { return first }
         }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
         // unless only titles do ("Secretary of State John Kerry").
-        if let of = (s...e).first(where: { toks[$0].key == "of" }), of > s, of < e {
+        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e {
             let before = cleanName(b, toks, s, of - 1)
             if !before.name.isEmpty, before.isPerson {
                 let rest = text(b, toks[of].span.start, toks[e].span.end)
@@ -241,13 +241,13 @@ enum MentionParser {
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
         var s = s
-        while s < e, toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { s += 1 }
-        if toks[s].isCap, L.nonNameCaps.contains(toks[s].key) { return ("", nil, true, .unknown) }
-        var isOrg = toks[e].isCap && L.organizationHeads.contains(toks[e].stem)
-        if !isOrg, toks[e].isCap, knownOrganizations.contains(toks[e].stem) { isOrg = true }
+        while s < e, toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
+        if toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { return ("", nil, true, .unknown) }
+        var isOrg = toks[e].isCap && LW.organizationHeads.contains(hash: toks[e].stemHash)
+        if !isOrg, toks[e].isCap, LW.knownOrganizations.contains(hash: toks[e].stemHash) { isOrg = true }
         if isOrg {
             var k = s
-            while k < e, L.nonNameCaps.contains(toks[k].key) { k += 1 }
+            while k < e, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
             return (stripPossessive(text(b, toks[k].span.start, toks[e].span.end)), nil, false, .unknown)
         }
         var gender = Gender.unknown
@@ -257,11 +257,11 @@ enum MentionParser {
         var leading = true
         while k <= e {
             let t = toks[k]
-            let isTitle = L.titles.contains(t.key) || t.key.hasPrefix("then-") || t.key.hasPrefix("ex-")
+            let isTitle = LW.titles.contains(hash: t.hash) || t.hasTitlePrefix
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
-            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(t.key))))
-            if L.femaleWords.contains(t.key) { gender = .female } else if L.maleWords.contains(t.key) { gender = .male }
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !LW.ambiguousTitles.contains(hash: t.hash))))
+            if LW.femaleWords.contains(hash: t.hash) { gender = .female } else if LW.maleWords.contains(hash: t.hash) { gender = .male }
             if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
@@ -273,7 +273,7 @@ enum MentionParser {
             return ("", role, true, gender)
         }
         var ns = nameStart
-        while ns < e, L.connectors.contains(toks[ns].key) { ns += 1 }
+        while ns < e, LW.connectors.contains(hash: toks[ns].hash) { ns += 1 }
         let name = stripPossessive(text(b, toks[ns].span.start, toks[e].span.end))
         let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
         if gender == .unknown {
@@ -309,11 +309,19 @@ enum MentionParser {
     ]
 
     static func stripPossessive(_ s: String) -> String {
-        if s.hasSuffix("'s") || s.hasSuffix("’s") {
-            return String(s.dropLast(2))
+        // The endings are whole characters of their own, so reading the last bytes gives the
+        // same answer as `hasSuffix` without grapheme breaking.
+        var t = s
+        let drop = t.withUTF8 { u -> Int in
+            let n = u.count
+            if n >= 2, u[n - 1] == 115, u[n - 2] == 39 { return 2 }
+            if n >= 4, u[n - 1] == 115, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { return 4 }
+            if n >= 2, u[n - 1] == 39, u[n - 2] == 115 { return 1 }
+            if n >= 4, u[n - 1] == 0x99, u[n - 2] == 0x80, u[n - 3] == 0xE2, u[n - 4] == 115 { return 3 }
+            return 0
         }
-        if s.hasSuffix("s'") || s.hasSuffix("s’") { return String(s.dropLast(1)) }
-        return s
+        guard drop > 0 else { return s }
+        return String(decoding: t.utf8.dropLast(drop), as: UTF8.self)
     }
 
     @inline(__always) static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {

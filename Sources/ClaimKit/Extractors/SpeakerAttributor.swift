@@ -21,6 +21,19 @@ public struct SpeakerAttributor: Sendable {
         var role: String
     }
 
+    /// The speaker, mention and cue given to one quote of a paragraph (a struct, not a tuple:
+    /// arrays of labelled tuples look up their type at run time).
+    struct Assigned {
+        var speaker: String?
+        var mention: SpeakerMention?
+        var cue: String?
+        init(_ speaker: String?, _ mention: SpeakerMention?, _ cue: String?) {
+            self.speaker = speaker
+            self.mention = mention
+            self.cue = cue
+        }
+    }
+
     /// One attribution found for a quote.
     struct Found {
         var mention: SpeakerMention
@@ -103,7 +116,7 @@ public struct SpeakerAttributor: Sendable {
             }
         }
         for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
-        var speakers = [(speaker: String?, mention: SpeakerMention?, cue: String?)](repeating: (nil, nil, nil), count: range.count)
+        var speakers = [Assigned](repeating: Assigned(nil, nil, nil), count: range.count)
         for n in 0..<quoteTok.count {
             let f = found[n] ?? before[n]
             guard let f else { continue }
@@ -120,7 +133,7 @@ public struct SpeakerAttributor: Sendable {
             } else {
                 speaker = state.resolve(f.mention, at: pos)
             }
-            speakers[n] = (speaker, f.mention, f.cue)
+            speakers[n] = Assigned(speaker, f.mention, f.cue)
         }
         // Quotes without their own attribution.
         for n in 0..<quoteTok.count where speakers[n].mention == nil {
@@ -131,15 +144,15 @@ public struct SpeakerAttributor: Sendable {
             if m >= 0 {
                 speakers[n] = speakers[m]
             } else if let c = earlierCue {
-                speakers[n] = (state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
+                speakers[n] = Assigned(state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
             } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
                 speakers[n] = speakers[later]
             } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
-                speakers[n] = (state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !L.nonNameCaps.contains(toks[$0].key) && $0 > 0 }) {
+                speakers[n] = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
-                speakers[n] = (inh.speaker, inh.mention, nil)
+                speakers[n] = Assigned(inh.speaker, inh.mention, nil)
             }
         }
         var last: (speaker: String, mention: SpeakerMention)? = nil
@@ -186,14 +199,14 @@ public struct SpeakerAttributor: Sendable {
     /// An attribution right after the quote at token `qi`.
     func after(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, quoteEndsSentence: Bool) -> Found? {
         // A signature after a dash: "..." ― Carla Sanchez.
-        if qi + 2 < toks.count, toks[qi + 1].key == "—", toks[qi + 2].isCap,
+        if qi + 2 < toks.count, toks[qi + 1].hash == TH.dash, toks[qi + 2].isCap,
            let m = MentionParser.following(b, toks, from: qi + 2), m.kind == .person || m.kind == .organization {
             var e = qi + 2
             while e < toks.count, toks[e].isWord { e += 1 }
-            if e >= toks.count || toks[e].endsSentence || toks[e].key == "," || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
+            if e >= toks.count || toks[e].endsSentence || toks[e].hash == TH.comma || toks[e].isQuote { return Found(mention: m, cue: "—", trailing: false) }
         }
         var j = qi + 1
-        while j < toks.count, toks[j].key == "," || toks[j].key == "—" || toks[j].key == "-" { j += 1 }
+        while j < toks.count, toks[j].hash == TH.comma || toks[j].hash == TH.dash || toks[j].hash == TH.hyphen { j += 1 }
         guard j < toks.count, toks[j].isWord else { return nil }
         var end = j
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
@@ -211,7 +224,7 @@ public struct SpeakerAttributor: Sendable {
             if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
             return nil
         }
-        if t.key == "according", j + 1 < toks.count, toks[j + 1].key == "to" {
+        if t.hash == TH.according, j + 1 < toks.count, toks[j + 1].hash == TH.to {
             if let m = MentionParser.following(b, toks, from: j + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             return nil
         }
@@ -219,14 +232,14 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
-        if toks[j].isCap || L.determiners.contains(toks[j].key), let m = MentionParser.following(b, toks, from: j),
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) || toks[cue - 1].isCap {
+           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
-            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].key == ",",
+            if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].hash == TH.comma,
                let named = MentionParser.classify(b, toks, mEnd + 1, n - 1, appositive: nil), named.kind == .person {
                 var p = named
                 p.role = MentionParser.text(b, m.span.start, m.span.end)
@@ -234,9 +247,9 @@ public struct SpeakerAttributor: Sendable {
             }
         }
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].key == ",",
+           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].key == "," || L.skippable.contains(toks[cue - 1].key) {
+           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) {
             var mm = m
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
@@ -265,7 +278,7 @@ public struct SpeakerAttributor: Sendable {
         while c > j, end - c <= 5 {
             if MentionParser.isCue(toks[c]) {
                 var k = c - 1
-                while k >= j, toks[k].key != "," { k -= 1 }
+                while k >= j, toks[k].hash != TH.comma { k -= 1 }
                 guard k >= j, c - k <= 7 else { return nil }
                 guard let m = MentionParser.subject(b, toks, cue: c, lower: k + 1), m.kind != .elided,
                       m.span.start == toks[k + 1].span.start else { return nil }
@@ -284,11 +297,11 @@ public struct SpeakerAttributor: Sendable {
         var c = qi - 1
         while c >= lower {
             let t = toks[c]
-            if t.key == "according", c + 1 < qi, toks[c + 1].key == "to" {
+            if t.hash == TH.according, c + 1 < qi, toks[c + 1].hash == TH.to {
                 if let m = MentionParser.following(b, toks, from: c + 2) { return Found(mention: m, cue: "according to", trailing: false) }
             }
             // "Said Dorothy Poynter, who grew up with Ali, “...”"
-            if c == lower, t.isCap, L.cues.contains(t.key), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
+            if c == lower, t.isCap, LW.cues.contains(hash: t.hash), let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person {
                 return Found(mention: m, cue: t.key, trailing: false)
             }
             if MentionParser.isCue(t) {
@@ -301,7 +314,7 @@ public struct SpeakerAttributor: Sendable {
             c -= 1
         }
         // "Clinton: “...”" / "Rep. Trey Gowdy (R-S.C.): “...”": a name introducing the quote.
-        if qi - 2 >= lower, toks[qi - 1].key == ":", let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
+        if qi - 2 >= lower, toks[qi - 1].hash == TH.colon, let m = MentionParser.subject(b, toks, cue: qi - 1, lower: lower),
            m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
             return Found(mention: m, cue: ":", trailing: false)
         }
@@ -329,7 +342,7 @@ public struct SpeakerAttributor: Sendable {
         var j = s
         while j < qi, j - s < 12 {
             let t = toks[j]
-            if t.isWord, t.isCap, !L.nonNameCaps.contains(t.key) {
+            if t.isWord, t.isCap, !LW.nonNameCaps.contains(hash: t.hash) {
                 return MentionParser.following(b, toks, from: j)
             }
             j += 1

@@ -1,26 +1,98 @@
 /// A word or punctuation mark of a short window of text around a quote.
+///
+/// A word's text is not copied out: `key` is made from the document's bytes only when asked for
+/// (most tokens are only ever looked up by `hash`). Tokens live inside the document's
+/// `withUnsafeBufferPointer` scope, like the buffer their words point into.
 struct WindowToken {
     /// The token's bytes.
     var span: ByteSpan
-    /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
-    var key: String
+    /// The document's bytes (words only; a key is read from `span` of them).
+    var base: UnsafePointer<UInt8>?
+    /// The key of a punctuation mark or quote token ("" for words).
+    var mark: String
+    /// `WordSet.hash` of `key`, so word lists are consulted without hashing strings.
+    var hash: UInt64
+    /// `WordSet.hash` of `stem`.
+    var stemHash: UInt64
     /// Whether it is a word (letters, digits, internal `.`, `-`, apostrophes).
     var isWord: Bool
     /// Whether a word starts with an upper-case ASCII letter.
     var isCap: Bool
     /// Whether it stands for a whole quotation (marks and content).
     var isQuote: Bool
+    /// Whether the word ends in a possessive `'s` / `’s` / `s'` / `s’` (read once, from the bytes).
+    var isPossessive: Bool
+    /// Whether the token ends a sentence (`.`, `!`, `?`).
+    var endsSentence: Bool
+    /// Whether the key starts with "then-" or "ex-" ("then-Secretary", "ex-wife").
+    var hasTitlePrefix: Bool
 
-    /// Whether the word ends in a possessive `'s` / `’s` / `s'`.
-    var isPossessive: Bool { isWord && (key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'") || key.hasSuffix("s’")) }
+    /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
+    var key: String {
+        guard isWord, let base else { return mark }
+        let s = span.start, n = span.end - span.start
+        return String(unsafeUninitializedCapacity: n) { o in
+            for k in 0..<n { o[k] = Bytes.lower(base[s + k]) }
+            return n
+        }
+    }
+
+    /// The `back`-th byte from the end of the key, lower-cased (1 = last); nil past its start.
+    @inline(__always) func keyByte(fromEnd back: Int) -> UInt8? {
+        guard isWord, let base else {
+            let u = Array(mark.utf8)
+            return back <= u.count ? u[u.count - back] : nil
+        }
+        guard back <= span.end - span.start else { return nil }
+        return Bytes.lower(base[span.end - back])
+    }
+
+    /// Whether the key is all ASCII digits (and not empty: an empty key never is a word).
+    var isNumber: Bool {
+        guard isWord, let base else { return mark.utf8.allSatisfy(Bytes.isDigit) }
+        for k in span.start..<span.end where !Bytes.isDigit(base[k]) { return false }
+        return true
+    }
+
+    /// A punctuation mark or quote token; hashes and flags are read from `key`.
+    init(span: ByteSpan, key: String, isWord: Bool, isCap: Bool, isQuote: Bool) {
+        self.span = span
+        self.base = nil
+        self.mark = key
+        self.isWord = isWord
+        self.isCap = isCap
+        self.isQuote = isQuote
+        var k = key
+        let h = k.withUTF8 { u in WordSet.hash(u, 0, u.count) }
+        self.hash = h
+        self.stemHash = h
+        self.isPossessive = false
+        self.endsSentence = !isWord && !isQuote && (key == "." || key == "!" || key == "?")
+        self.hasTitlePrefix = false
+    }
+
+    /// A word of the document's bytes `base[span]`, with every derived field given.
+    init(word span: ByteSpan, base: UnsafePointer<UInt8>?, hash: UInt64, stemHash: UInt64, isCap: Bool,
+         isPossessive: Bool, hasTitlePrefix: Bool) {
+        self.span = span
+        self.base = base
+        self.mark = ""
+        self.hash = hash
+        self.stemHash = stemHash
+        self.isWord = true
+        self.isCap = isCap
+        self.isQuote = false
+        self.isPossessive = isPossessive
+        self.endsSentence = false
+        self.hasTitlePrefix = hasTitlePrefix
+    }
+
     /// The key without a possessive ending.
     var stem: String {
         if key.hasSuffix("'s") { return String(key.dropLast(2)) }
         if key.hasSuffix("’s") { return String(key.dropLast(2)) }
         return key
     }
-    /// Whether the token ends a sentence (`.`, `!`, `?`).
-    var endsSentence: Bool { !isWord && !isQuote && (key == "." || key == "!" || key == "?") }
 }
 
 /// Splits short windows of text into `WindowToken`s; quotations inside the window become one token.
@@ -31,6 +103,9 @@ enum WindowTokenizer {
         "st", "jr", "sr", "rev", "prof", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "del",
         "vs", "ft", "mt", "pres", "sec", "atty", "supt", "cmdr",
     ]
+
+    /// `abbreviations` as a `WordSet`.
+    static let abbreviationWords = WordSet(Array(abbreviations))
 
     /// The bytes `[i, j)` as a string with ASCII letters lower-cased (other bytes kept).
     @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
@@ -45,6 +120,8 @@ enum WindowTokenizer {
         var out: [WindowToken] = []
         var i = max(0, range.start)
         let end = min(range.end, b.count)
+        // About one token per five bytes of news text: one allocation instead of several.
+        out.reserveCapacity(max(0, end - i) / 5 + 4)
         var qi = 0
         while qi < quotes.count, quotes[qi].end <= i { qi += 1 }
         while i < end {
@@ -74,30 +151,73 @@ enum WindowTokenizer {
                 continue
             }
             if Bytes.isWordByte(c) {
+                // The key's hash (as `WordSet.hash`) is taken while reading the word.
+                var h: UInt64 = 0xcbf29ce484222325
+                var hasDot = false
                 var j = i
                 while j < end {
                     let d = b[j]
-                    if Bytes.isAlnum(d) { j += 1; continue }
-                    if d >= 0x80 {
-                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
-                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
-                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) { j += 3; continue }
-                            break
-                        }
-                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
+                    if Bytes.isAlnum(d) {
+                        h = (h ^ UInt64(Bytes.lower(d))) &* 0x100000001b3
                         j += 1
                         continue
                     }
-                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) { j += 1; continue }
+                    if d >= 0x80 {
+                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
+                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
+                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
+                                h = (h ^ 0xE2) &* 0x100000001b3
+                                h = (h ^ 0x80) &* 0x100000001b3
+                                h = (h ^ 0x99) &* 0x100000001b3
+                                j += 3
+                                continue
+                            }
+                            break
+                        }
+                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
+                        h = (h ^ UInt64(d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
+                        if d == 46 { hasDot = true }
+                        h = (h ^ UInt64(d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
                     break
                 }
-                var key = lowered(b, i, j)
+                let wordEnd = j
                 // A period after an abbreviation or an initial belongs to the word.
-                if j < end, b[j] == 46, abbreviations.contains(key) || (j - i == 1 && Bytes.isUpper(c)) || key.utf8.contains(46) || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                var period = false
+                if j < end, b[j] == 46, abbreviationWords.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
                     j += 1
-                    key += "."
+                    period = true
+                    h = (h ^ 46) &* 0x100000001b3
                 }
-                out.append(WindowToken(span: ByteSpan(i, j), key: key, isWord: true, isCap: Bytes.isUpper(c), isQuote: false))
+                // "then-" / "ex-" at the start of the word.
+                @inline(__always) func starts(_ p: StaticString) -> Bool {
+                    let m = p.utf8CodeUnitCount
+                    guard wordEnd - i >= m else { return false }
+                    for k in 0..<m where Bytes.lower(b[i + k]) != p.utf8Start[k] { return false }
+                    return true
+                }
+                let titlePrefix = starts("then-") || starts("ex-")
+                // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
+                var stemEnd = wordEnd
+                var possessive = false
+                if !period {
+                    let m = wordEnd - i
+                    @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
+                    if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
+                    else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
+                    else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
+                    else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
+                }
+                let hash = h == 0 ? 1 : h
+                let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(b, i, stemEnd)
+                out.append(WindowToken(word: ByteSpan(i, j), base: b.baseAddress, hash: hash, stemHash: stemHash,
+                                       isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
                 i = j
                 continue
             }
@@ -107,4 +227,43 @@ enum WindowTokenizer {
         }
         return out
     }
+}
+
+/// `WordSet.hash` of the keys the attributor compares tokens with (literal constants: no
+/// string comparison and no lazy initialisation per use).
+enum TH {
+    /// `"according"`
+    static let according: UInt64 = 0x22069a7dca739b67
+    /// `"and"`
+    static let and: UInt64 = 0xe6f79719051ff286
+    /// `"but"`
+    static let but: UInt64 = 0x00611e19135a72cc
+    /// `":"`
+    static let colon: UInt64 = 0xaf63b74c8601adad
+    /// `","`
+    static let comma: UInt64 = 0xaf63a14c8601884b
+    /// `"—"`
+    static let dash: UInt64 = 0x5640541b8850a3f1
+    /// `"he"`
+    static let he: UInt64 = 0x08ba5307b55eaf76
+    /// `"-"`
+    static let hyphen: UInt64 = 0xaf63a04c86018698
+    /// `"("`
+    static let lparen: UInt64 = 0xaf63a54c86018f17
+    /// `"of"`
+    static let of: UInt64 = 0x08b06007b5567108
+    /// `"on"`
+    static let on: UInt64 = 0x08b05807b5566370
+    /// `"or"`
+    static let or: UInt64 = 0x08b05407b5565ca4
+    /// `")"`
+    static let rparen: UInt64 = 0xaf63a44c86018d64
+    /// `"she"`
+    static let she: UInt64 = 0x8245aa195cea9e21
+    /// `"the"`
+    static let the: UInt64 = 0x56f5c9194461d57c
+    /// `"to"`
+    static let to: UInt64 = 0x08c83907b56ac0a4
+    /// `"who"`
+    static let who: UInt64 = 0x5ec5fc194891690f
 }
