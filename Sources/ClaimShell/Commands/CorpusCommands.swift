@@ -31,7 +31,7 @@ enum CorpusCommands {
             return Record([("source", .string(name)), ("docs", .int(c.docs)), ("claims", .int(c.claims)), ("quotes", .int(c.quotes))])
         }
         s.show(Listing(kind: "sources", columns: ["source", "docs", "claims", "quotes"], records: records,
-                       footer: "\(records.count) outlet\(records.count == 1 ? "" : "s")"))
+                       noun: "outlet"))
     }
 
     static let docs = Command(
@@ -43,7 +43,7 @@ enum CorpusCommands {
         let r = try s.filter(inv)
         let records = s.query.documents(r).map { Records.document(s.analysis, $0) }
         s.show(Listing(kind: "documents", columns: ["n", "id", "source", "published", "claims", "title"], records: records,
-                       footer: "\(records.count) document\(records.count == 1 ? "" : "s")"))
+                       noun: "document"))
     }
 
     static let show = Command(

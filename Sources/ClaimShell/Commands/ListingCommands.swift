@@ -18,7 +18,7 @@ enum ListingCommands {
         try s.checkInterrupt()
         let records = hits.map { Records.claim(s.analysis, $0) }
         s.show(Listing(kind: "claims", columns: ["id", "source", "tags", "text"], records: records,
-                       footer: "\(records.count) claim\(records.count == 1 ? "" : "s")"))
+                       noun: "claim"))
     }
 
     static let quotes = Command(
@@ -30,7 +30,7 @@ enum ListingCommands {
         let r = try s.filter(inv)
         let records = s.query.quotes(r).map { Records.quote(s.analysis, $0) }
         s.show(Listing(kind: "quotes", columns: ["id", "speaker", "source", "text"], records: records,
-                       footer: "\(records.count) quote\(records.count == 1 ? "" : "s")"))
+                       noun: "quote"))
     }
 
     static let times = Command(
@@ -42,6 +42,6 @@ enum ListingCommands {
         let r = try s.filter(inv)
         let records = s.query.times(r).map { Records.time(s.analysis, $0) }
         s.show(Listing(kind: "times", columns: ["id", "type", "value", "anchor", "source", "text"], records: records,
-                       footer: "\(records.count) expression\(records.count == 1 ? "" : "s")"))
+                       noun: "expression"))
     }
 }

@@ -152,7 +152,7 @@ enum OutputCommands {
                     ("note", .string(f.note)), ("text", .string(f.record["text"]?.text ?? f.record["title"]?.text))])
         }
         let listing = Listing(kind: "findings", columns: ["id", "source", "note", "text"], records: records,
-                              footer: "\(records.count) finding\(records.count == 1 ? "" : "s")")
+                              noun: "finding")
         s.console.out(Renderer(settings: s.settings, width: s.width, style: s.style).render(listing))
     }
 }

@@ -34,7 +34,7 @@ enum QuoteCommands {
         if let l = r.limit { groups = Array(groups.prefix(l)) }
         let records = groups.map { g in groupRecord(a, g) }
         let listing = Listing(kind: "quote groups", columns: ["id", "speaker", "members", "verdicts"], records: records,
-                              footer: "\(records.count) group\(records.count == 1 ? "" : "s")")
+                              noun: "group")
         guard s.settings.format == .table else { s.show(listing); return }
         s.lastListing = listing
         let st = s.style
@@ -124,7 +124,7 @@ enum QuoteCommands {
                     ("variants", .strings(e.variants)), ("roles", .strings(e.roles))])
         }
         s.show(Listing(kind: "entities", columns: ["name", "kind", "quotes", "variants", "roles"], records: records,
-                       footer: "\(records.count) entit\(records.count == 1 ? "y" : "ies")"))
+                       noun: "entity", plural: "entities"))
     }
 }
 

@@ -33,6 +33,6 @@ enum TimelineCommands {
             if let l = r.limit, records.count >= l { break }
         }
         s.show(Listing(kind: "timeline", columns: ["id", "date", "sources", "claims", "conflict", "text"], records: records,
-                       footer: "\(records.count) event\(records.count == 1 ? "" : "s")"))
+                       noun: "event"))
     }
 }

@@ -71,6 +71,12 @@ public struct Listing: Sendable {
     /// A line shown under a table in a terminal ("12 claims").
     public var footer: String?
 
+    /// Creates a listing whose footer counts its rows: "1 claim", "12 claims".
+    public init(kind: String, columns: [String], records: [Record], noun: String, plural: String? = nil) {
+        let word = records.count == 1 ? noun : (plural ?? noun + "s")
+        self.init(kind: kind, columns: columns, records: records, footer: "\(records.count) \(word)")
+    }
+
     /// Creates a listing.
     public init(kind: String, columns: [String], records: [Record], footer: String? = nil) {
         self.kind = kind
