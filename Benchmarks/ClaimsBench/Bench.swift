@@ -30,6 +30,15 @@ enum Bench {
         return (r, Timing(wall: wallNow() - w, cpu: cpuNow() - c))
     }
 
+    /// Runs `body` `runs` times and keeps the run with the median CPU time: one stray
+    /// scheduling hiccup on a shared machine does not move the figure.
+    static func measureMedian<T>(runs: Int, _ body: () -> T) -> (T, Timing) {
+        var all: [(T, Timing)] = []
+        for _ in 0..<runs { all.append(measure(body)) }
+        all.sort { $0.1.cpu < $1.1.cpu }
+        return all[all.count / 2]
+    }
+
     static func peakRSSMB() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -90,27 +99,28 @@ enum Bench {
         print("found: \(analysis.claims.count) claims, \(analysis.quotes.count) quotes, \(analysis.times.count) times, \(analysis.quantities.count) quantities")
         line("load", bytes: bytes, docs: docs, loadT)
         line("analysis (all cores)", bytes: bytes, docs: docs, parT)
-        // 2. Single-core figures, each stage alone over the loaded corpus.
-        let (_, seqT) = measure { Analysis(corpus: corpus, parallel: false) }
+        // 2. Single-core figures, each stage alone over the loaded corpus (median of 5 runs; 3 for
+        //    the whole analysis).
+        let (_, seqT) = measureMedian(runs: 3) { Analysis(corpus: corpus, parallel: false) }
         line("analysis (one core)", bytes: bytes, docs: docs, seqT)
-        let (segs, segT) = measure { corpus.documents.map { Segmenter.segment($0.bytes) } }
+        let (segs, segT) = measureMedian(runs: 5) { corpus.documents.map { Segmenter.segment($0.bytes) } }
         line("segmentation", bytes: bytes, docs: docs, segT)
-        let (_, claimT) = measure {
+        let (_, claimT) = measureMedian(runs: 5) {
             corpus.documents.indices.reduce(0) { n, d in
                 let seg = Segmenter.segment(corpus.documents[d].bytes)
                 return n + Analysis.claims(corpus.documents[d], seg, index: d).count
             }
         }
         line("segmentation + claims", bytes: bytes, docs: docs, claimT)
-        let (_, quoteT) = measure {
+        let (_, quoteT) = measureMedian(runs: 5) {
             corpus.documents.indices.reduce(0) { $0 + QuoteExtractor().extract(corpus.documents[$1], segs[$1], document: $1).count }
         }
         line("quotes (with attribution)", bytes: bytes, docs: docs, quoteT)
-        let (_, marksT) = measure {
+        let (_, marksT) = measureMedian(runs: 5) {
             corpus.documents.indices.reduce(0) { $0 + QuoteExtractor(attributes: false).extract(corpus.documents[$1], segs[$1], document: $1).count }
         }
         line("quote marks only", bytes: bytes, docs: docs, marksT)
-        let (_, timeT) = measure {
+        let (_, timeT) = measureMedian(runs: 5) {
             corpus.documents.indices.reduce(0) { $0 + TimeTagger().tag(corpus.documents[$1], segs[$1], document: $1).count }
         }
         line("time tagger", bytes: bytes, docs: docs, timeT)

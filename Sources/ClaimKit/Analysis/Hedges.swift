@@ -38,9 +38,9 @@ public enum Hedges {
                             continue
                         }
                         let start = i
-                        i &+= 1
-                        while i < end, cls[Int(b[i])] & ByteClass.alpha != 0 { i &+= 1 }
-                        guard words.mayContain(length: i &- start, first: b[start]) else { continue }
+                        i = Hedges.wordEnd(b, from: i &+ 1, end: end, classes: cls)
+                        let n = i &- start
+                        guard n >= 2, words.mayContain(length: n, first: b[start], second: b[start &+ 1]) else { continue }
                         let h = WordSet.hash(b, start, i)
                         guard words.contains(hash: h) else { continue }
                         tags.insert(hedgeOnly.contains(hash: h) ? .hedged : .numeric)
@@ -51,6 +51,29 @@ public enum Hedges {
             }
         }
         return out
+    }
+
+    /// The end of the ASCII-letter run that continues at `i`: eight bytes at a time where the
+    /// span allows (a byte is a letter when, lower-cased, it lies in `a`...`z` and is ASCII),
+    /// then byte by byte.
+    @inline(__always)
+    static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes cls: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        if let base = b.baseAddress {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i &+ 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let x = (w | 0x2020_2020_2020_2020) & ~high
+                let atLeastA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & high   // x >= 0x61
+                let pastZ = (x &+ 0x0505_0505_0505_0505) & high      // x >= 0x7B
+                let letters = atLeastA & ~pastZ & ~(w & high)
+                let others = ~letters & high
+                if others != 0 { return i &+ (others.littleEndian.trailingZeroBitCount >> 3) }
+                i &+= 8
+            }
+        }
+        while i < end, cls[Int(b[i])] & ByteClass.alpha != 0 { i &+= 1 }
+        return i
     }
 
     /// Whether the sentence holds a hedging word.

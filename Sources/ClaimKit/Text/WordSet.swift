@@ -7,6 +7,8 @@ public struct WordSet: Sendable {
     private let mask: Int
     /// For each length up to 31, a bit per first letter a–z of the words of that length.
     private let firstLetters: [UInt32]
+    /// For each (length up to 31, first letter a–z), a bit per second letter a–z.
+    private let secondLetters: [UInt32]
     /// The longest word in the set, in bytes.
     public let maxLength: Int
 
@@ -16,12 +18,16 @@ public struct WordSet: Sendable {
         while size < words.count * 4 { size *= 2 }
         var table = [UInt64](repeating: 0, count: size)
         var letters = [UInt32](repeating: 0, count: 32)
+        var seconds = [UInt32](repeating: 0, count: 32 * 27)
         for w in words {
             let b = Array(w.utf8)
             guard !b.isEmpty else { continue }
             if b.count < 32 {
                 let f = Bytes.lower(b[0])
                 letters[b.count] |= Bytes.isLower(f) ? 1 << UInt32(f - 97) : 1 << 31
+                let row = b.count * 27 + (Bytes.isLower(f) ? Int(f - 97) : 26)
+                let t = b.count > 1 ? Bytes.lower(b[1]) : 0
+                seconds[row] |= Bytes.isLower(t) ? 1 << UInt32(t - 97) : 1 << 31
             }
             var h = WordSet.hash(b, 0, b.count)
             if h == 0 { h = 1 }
@@ -32,6 +38,7 @@ public struct WordSet: Sendable {
         self.table = table
         self.mask = size - 1
         self.firstLetters = letters
+        self.secondLetters = seconds
         self.maxLength = words.map(\.utf8.count).max() ?? 0
     }
 
@@ -59,6 +66,17 @@ public struct WordSet: Sendable {
         let f = Bytes.lower(first)
         let bit: UInt32 = Bytes.isLower(f) ? 1 << UInt32(f - 97) : 1 << 31
         return firstLetters[length] & bit != 0
+    }
+
+    /// Whether a word of this length and first two bytes could be in the set: a sharper
+    /// pre-check than `mayContain(length:first:)`, for words of two or more bytes.
+    @inline(__always)
+    public func mayContain(length: Int, first: UInt8, second: UInt8) -> Bool {
+        guard length < 32, length <= maxLength else { return false }
+        let f = Bytes.lower(first), t = Bytes.lower(second)
+        let row = length * 27 + (Bytes.isLower(f) ? Int(f - 97) : 26)
+        let bit: UInt32 = Bytes.isLower(t) ? 1 << UInt32(t - 97) : 1 << 31
+        return secondLetters[row] & bit != 0
     }
 
     /// Whether a precomputed hash is in the set.
