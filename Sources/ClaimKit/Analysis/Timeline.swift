@@ -43,49 +43,146 @@ public enum Timeline {
     /// How much two differently dated claims must share to be flagged as a date conflict.
     static let conflictOverlap = 0.6
 
-    /// A dated claim waiting to be placed.
+    /// A dated claim waiting to be placed; its words are `words[wordLo..<wordHi]` (dense word ids,
+    /// sorted) so candidates need no arrays of their own.
     struct Candidate {
         var time: Int
         var claim: Int
         var value: TimexValue
-        var words: [UInt64]
+        var wordLo: Int32
+        var wordHi: Int32
         var names: [UInt64]
-        var source: String
+        var source: Int32
     }
 
-    /// A growing timeline entry.
+    /// A growing timeline entry (the fields the scoring loops read live in parallel arrays).
     struct Cluster {
         var value: TimexValue
-        /// The first report's words (used for conflicts).
-        var words: [UInt64]
-        /// Every report's words.
-        var allWords: [UInt64]
-        var names: [UInt64]
+        /// The first report's words (used for conflicts): a range of the flat word array.
+        var wordLo: Int32
+        var wordHi: Int32
         var claims: [Int]
         var times: [Int]
-        var sources: Set<String>
+        var sources: [Int32]
     }
 
     /// Posting lists stop growing at this length: a word that common says little about the event.
     static let maxPosting = 32
 
+    /// Dense ids for word hashes: open addressing over the (already well mixed) FNV hashes.
+    struct WordIDs {
+        var keys: [UInt64]
+        var ids: [Int32]
+        var mask: Int
+        var count = 0
+        /// The id of hash 0 (which can't be a key: 0 marks an empty slot).
+        var zeroID: Int32 = -1
+
+        init() { keys = [UInt64](repeating: 0, count: 1 << 12); ids = [Int32](repeating: 0, count: 1 << 12); mask = (1 << 12) - 1 }
+
+        @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+        /// The id of `h`, assigned on first sight.
+        mutating func id(_ h: UInt64) -> Int32 {
+            if h == 0 {
+                if zeroID < 0 { zeroID = Int32(count); count += 1 }
+                return zeroID
+            }
+            var i = Self.slot(h, mask)
+            while true {
+                let k = keys[i]
+                if k == h { return ids[i] }
+                if k == 0 { break }
+                i = (i + 1) & mask
+            }
+            let id = Int32(count)
+            count += 1
+            keys[i] = h
+            ids[i] = id
+            if (count + 1) * 2 > keys.count { grow() }
+            return id
+        }
+
+        mutating func grow() {
+            let oldKeys = keys, oldIDs = ids
+            let n = oldKeys.count * 2
+            keys = [UInt64](repeating: 0, count: n)
+            ids = [Int32](repeating: 0, count: n)
+            mask = n - 1
+            for j in oldKeys.indices where oldKeys[j] != 0 {
+                var i = Self.slot(oldKeys[j], mask)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = oldKeys[j]
+                ids[i] = oldIDs[j]
+            }
+        }
+    }
+
+    /// Posting lists of cluster ids per word id, flat: a word's list is `lists[base ..< base + count]`
+    /// with room for `maxPosting`.
+    struct Postings {
+        var base: [Int32] = []
+        var count: [UInt8] = []
+        var lists: [Int32] = []
+
+        /// Makes room for word ids below `n`.
+        mutating func cover(_ n: Int) {
+            while base.count < n { base.append(-1); count.append(0) }
+        }
+
+        /// Appends a cluster to a word's list unless it is full.
+        @inline(__always) mutating func add(_ w: Int, _ id: Int32) {
+            var b = Int(base[w])
+            if b < 0 {
+                b = lists.count
+                base[w] = Int32(b)
+                lists.append(contentsOf: repeatElement(0, count: Timeline.maxPosting))
+            }
+            let c = Int(count[w])
+            guard c < Timeline.maxPosting else { return }
+            lists[b + c] = id
+            count[w] = UInt8(c + 1)
+        }
+    }
+
     /// The timeline of an analysis, ordered chronologically.
     public static func build(_ a: Analysis) -> [TimelineEntry] {
         var cands: [Candidate] = []
+        var flatWords: [Int32] = []
+        var wordIDs = WordIDs()
         var seen = Set<Int64>() // (claim, value) pairs already placed
-        for (k, t) in a.times.enumerated() where t.type == .date || t.type == .time {
-            guard let v = TimexValue(t.value), let c = a.claim(document: t.document, sentence: t.sentence),
-                  let ci = claimIndex(a, c) else { continue }
+        var sourceNames: [String] = []
+        var sourceOf: [String: Int32] = [:]
+        var docSource = [Int32](repeating: -1, count: a.documents.count)
+        var scratch: [Int32] = []
+        for k in a.times.indices {
+            let t = a.times[k]
+            guard t.type == .date || t.type == .time else { continue }
+            guard let v = TimexValue(t.value), let ci = a.claimIndex(document: t.document, sentence: t.sentence) else { continue }
             // Same claim, same date twice: one event.
             let key = Int64(ci) &* 1_000_003 &+ v.start &* 31 &+ v.end
             if !seen.insert(key).inserted { continue }
-            let doc = a.documents[t.document]
-            let (words, names) = EventWords.words(doc.bytes, c.span)
-            cands.append(Candidate(time: k, claim: ci, value: v, words: words, names: names, source: doc.sourceName))
+            let (words, names) = EventWords.words(a.documents[t.document].bytes, a.claims[ci].span)
+            scratch.removeAll(keepingCapacity: true)
+            for w in words { scratch.append(wordIDs.id(w)) }
+            scratch.sort()
+            let lo = Int32(flatWords.count)
+            flatWords.append(contentsOf: scratch)
+            var src = docSource[t.document]
+            if src < 0 {
+                let name = a.documents[t.document].sourceName
+                if let s = sourceOf[name] { src = s } else {
+                    src = Int32(sourceNames.count)
+                    sourceNames.append(name)
+                    sourceOf[name] = src
+                }
+                docSource[t.document] = src
+            }
+            cands.append(Candidate(time: k, claim: ci, value: v, wordLo: lo, wordHi: Int32(flatWords.count), names: names, source: src))
         }
         // Finest values first, so coarser mentions can join the specific events they contain; days
         // and times of day together in text order, so a time joins the day's event.
-        func group(_ g: TimeGranularity) -> TimeGranularity { min(g, .day) }
+        func group(_ g: TimeGranularity) -> Int { min(g.rank, TimeGranularity.day.rank) }
         cands.sort {
             let a = group($0.value.granularity), b = group($1.value.granularity)
             return a != b ? a > b : $0.time < $1.time
@@ -93,74 +190,114 @@ public enum Timeline {
 
         var clusters: [Cluster] = []
         clusters.reserveCapacity(cands.count)
-        var postings: [UInt64: [Int32]] = [:]
+        // Hot cluster fields, read by the scoring loops without touching the cluster's strings.
+        var cStart: [Int64] = [], cEnd: [Int64] = [], cAllCount: [Int] = [], cNames: [[UInt64]] = []
+        // Every report's words: the first report's range until a second report joins.
+        var cAll: [[Int32]?] = []
+        cStart.reserveCapacity(cands.count); cEnd.reserveCapacity(cands.count)
+        cAllCount.reserveCapacity(cands.count); cNames.reserveCapacity(cands.count); cAll.reserveCapacity(cands.count)
+        var postings = Postings()
+        postings.cover(wordIDs.count)
         var hits = [UInt16](repeating: 0, count: cands.count)
         var touched: [Int32] = []
+        var merged: [Int32] = []
         for cand in cands {
             touched.removeAll(keepingCapacity: true)
-            for w in cand.words {
+            let wlo = Int(cand.wordLo), whi = Int(cand.wordHi)
+            for j in wlo..<whi {
+                let w = Int(flatWords[j])
                 // A saturated list marks a common word: it says little about which event it is.
-                guard let list = postings[w], list.count < maxPosting else { continue }
-                for ci in list {
+                let n = Int(postings.count[w])
+                guard n > 0, n < maxPosting else { continue }
+                let b = Int(postings.base[w])
+                for p in b..<(b + n) {
+                    let ci = postings.lists[p]
                     if hits[Int(ci)] == 0 { touched.append(ci) }
                     hits[Int(ci)] &+= 1
                 }
             }
             var best = -1
             var bestScore = 0.0
+            let cs = cand.value.start, ce = cand.value.end
+            let wordCount = whi - wlo
             for ci32 in touched {
                 let ci = Int(ci32)
                 let shared = Int(hits[ci])
                 hits[ci] = 0
-                guard clusters[ci].value.isCompatible(with: cand.value) else { continue }
-                let small = min(cand.words.count, clusters[ci].allWords.count)
+                // isCompatible: one interval contains the other.
+                let xs = cStart[ci], xe = cEnd[ci]
+                guard (cs >= xs && ce <= xe) || (xs >= cs && xe <= ce) else { continue }
+                let small = min(wordCount, cAllCount[ci])
                 guard small > 0 else { continue }
                 var score = Double(shared) / Double(small)
                 if score + 0.1 < mergeOverlap { continue }
-                if sharesName(cand.names, clusters[ci].names) { score += 0.1 }
+                if sharesName(cand.names, cNames[ci]) { score += 0.1 }
                 if score >= mergeOverlap && (score > bestScore || score == bestScore && ci < best) { best = ci; bestScore = score }
             }
             if best >= 0 {
-                if cand.value.granularity > clusters[best].value.granularity { clusters[best].value = cand.value }
+                if cand.value.granularity > clusters[best].value.granularity {
+                    clusters[best].value = cand.value
+                    cStart[best] = cand.value.start; cEnd[best] = cand.value.end
+                }
                 clusters[best].claims.append(cand.claim)
                 clusters[best].times.append(cand.time)
-                clusters[best].sources.insert(cand.source)
-                clusters[best].names = EventWords.union(clusters[best].names, cand.names)
+                if !clusters[best].sources.contains(cand.source) { clusters[best].sources.append(cand.source) }
+                cNames[best] = EventWords.union(cNames[best], cand.names)
                 // The event's vocabulary grows with each report, so later reports that word it
                 // differently still find it.
                 let id = Int32(best)
-                for w in cand.words where EventWords.intersectionCount([w], clusters[best].allWords) == 0 {
-                    if var list = postings[w] {
-                        if list.count < maxPosting { list.append(id); postings[w] = list }
+                let old: [Int32]
+                if let all = cAll[best] { old = all } else {
+                    old = Array(flatWords[Int(clusters[best].wordLo)..<Int(clusters[best].wordHi)])
+                }
+                merged.removeAll(keepingCapacity: true)
+                var i = 0, j = wlo
+                while i < old.count || j < whi {
+                    if j == whi || i < old.count && old[i] < flatWords[j] {
+                        merged.append(old[i]); i += 1
+                    } else if i == old.count || flatWords[j] < old[i] {
+                        let w = flatWords[j]
+                        postings.add(Int(w), id) // a word new to the event
+                        merged.append(w); j += 1
                     } else {
-                        postings[w] = [id]
+                        merged.append(old[i]); i += 1; j += 1
                     }
                 }
-                clusters[best].allWords = EventWords.union(clusters[best].allWords, cand.words)
+                cAll[best] = merged
+                cAllCount[best] = merged.count
             } else {
                 let id = Int32(clusters.count)
-                for w in cand.words {
-                    postings[w, default: []].append(id)
-                    if postings[w, default: []].count > maxPosting { postings[w]?.removeLast() }
-                }
-                clusters.append(Cluster(value: cand.value, words: cand.words, allWords: cand.words, names: cand.names,
+                for j in wlo..<whi { postings.add(Int(flatWords[j]), id) }
+                clusters.append(Cluster(value: cand.value, wordLo: cand.wordLo, wordHi: cand.wordHi,
                                         claims: [cand.claim], times: [cand.time], sources: [cand.source]))
+                cStart.append(cand.value.start); cEnd.append(cand.value.end)
+                cAllCount.append(whi - wlo); cNames.append(cand.names); cAll.append(nil)
             }
         }
         // Chronological order and ids.
+        let values = clusters.map(\.value)
+        let firstTime = clusters.map { $0.times[0] }
         let order = clusters.indices.sorted {
-            clusters[$0].value != clusters[$1].value ? clusters[$0].value < clusters[$1].value : clusters[$0].times[0] < clusters[$1].times[0]
+            values[$0] != values[$1] ? values[$0] < values[$1] : firstTime[$0] < firstTime[$1]
         }
         var idOf = [Int](repeating: 0, count: clusters.count)
         for (n, ci) in order.enumerated() { idOf[ci] = n }
+        // Sources sorted once per cluster, so two clusters' source sets compare as arrays.
+        for ci in clusters.indices where clusters[ci].sources.count > 1 { clusters[ci].sources.sort() }
 
         // Conflicts: very similar claims from different outlets at incompatible dates.
         var conflicts = [[Int]](repeating: [], count: clusters.count)
         for ci in clusters.indices {
             touched.removeAll(keepingCapacity: true)
-            for w in clusters[ci].words {
-                guard let list = postings[w], list.count < maxPosting else { continue }
-                for o in list where Int(o) > ci {
+            let wlo = Int(clusters[ci].wordLo), whi = Int(clusters[ci].wordHi)
+            for j in wlo..<whi {
+                let w = Int(flatWords[j])
+                let n = Int(postings.count[w])
+                guard n > 0, n < maxPosting else { continue }
+                let b = Int(postings.base[w])
+                for p in b..<(b + n) {
+                    let o = postings.lists[p]
+                    guard Int(o) > ci else { continue }
                     if hits[Int(o)] == 0 { touched.append(o) }
                     hits[Int(o)] &+= 1
                 }
@@ -169,14 +306,14 @@ public enum Timeline {
                 let o = Int(o32)
                 let shared = Int(hits[o])
                 hits[o] = 0
-                let xv = clusters[ci].value, yv = clusters[o].value
-                guard !xv.isCompatible(with: yv) else { continue }
-                let small = min(clusters[ci].words.count, clusters[o].words.count)
+                let xs = cStart[ci], xe = cEnd[ci], ys = cStart[o], ye = cEnd[o]
+                guard !((ys >= xs && ye <= xe) || (xs >= ys && xe <= ye)) else { continue }
+                let small = min(whi - wlo, Int(clusters[o].wordHi - clusters[o].wordLo))
                 guard small > 0, Double(shared) / Double(small) + 0.1 >= conflictOverlap else { continue }
                 guard clusters[o].sources.count > 1 || clusters[ci].sources != clusters[o].sources else { continue }
-                let named = sharesName(clusters[ci].names, clusters[o].names)
+                let named = sharesName(cNames[ci], cNames[o])
                 let s = Double(shared) / Double(small) + (named ? 0.1 : 0)
-                let close = abs(dayNumber(xv.start) - dayNumber(yv.start)) <= 31
+                let close = abs(dayNumber(xs) - dayNumber(ys)) <= 31
                 if s >= conflictOverlap && (close || s >= 0.8) && named {
                     conflicts[ci].append(o)
                     conflicts[o].append(ci)
@@ -193,7 +330,8 @@ public enum Timeline {
             let text = shortText(a.documents[first.document].bytes, first.span)
             let with = Set(conflicts[ci]).sorted().map { "e\(idOf[$0] + 1)" }
             out.append(TimelineEntry(id: "e\(idOf[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
-                                     text: text, claims: claims.map { a.claims[$0].id }, sources: cl.sources.sorted(),
+                                     text: text, claims: claims.map { a.claims[$0].id },
+                                     sources: cl.sources.map { sourceNames[Int($0)] }.sorted(),
                                      times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with))
         }
         return out

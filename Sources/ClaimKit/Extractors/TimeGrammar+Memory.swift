@@ -21,12 +21,48 @@ extension TimeGrammar {
         return h
     }
 
-    /// Remembers the date of an event noun next to a full date: "the inauguration on
-    /// January 20", "the January 20 inauguration".
-    mutating func noteEvent(_ m: TimeMatch) {
-        guard m.type == .date, m.value.utf8.count == 10, let d = Day.parse(m.value) else { return }
-        if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
-        if let w = eventWord(m.last, last: false) { eventDates[w] = d }
+    /// Remembers what a match tells later ones (`noteQuarter` unless `skipNote`, `noteEvent`,
+    /// `noteDate`), reading the value's bytes once and parsing a full date once for both.
+    mutating func note(_ m: TimeMatch) {
+        var v = m.value
+        v.withUTF8 { u in
+            let n = u.count
+            // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
+            if !skipNote, n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) {
+                lastQuarter = (y, Int(u[6]) - 48)
+                lastQuarterToken = here
+            }
+            let day = n >= 10 ? Day.parse(u) : nil
+            // noteEvent: a full date next to an event noun.
+            if m.type == .date, n == 10, let d = day {
+                if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
+                if let w = eventWord(m.last, last: false) { eventDates[w] = d }
+            }
+            // noteDate: the day and year of an explicit date value.
+            guard n >= 4, u[0] >= 48, u[0] <= 57 else { return }
+            if let d = day {
+                lastDay = d
+                lastYear = d.y
+            } else if n == 4 || n == 7, let y = Self.intPrefix4(u) {
+                lastYear = y
+            }
+        }
+    }
+
+    /// `Int(String(first four bytes))`: an optional sign, then digits only.
+    static func intPrefix4(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard u.count >= 4 else { return nil }
+        var k = 0
+        var negative = false
+        if u[0] == 43 || u[0] == 45 { negative = u[0] == 45; k = 1 }
+        var v = 0
+        while k < 4 {
+            let c = u[k]
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v * 10 + Int(c - 48)
+            k += 1
+        }
+        return negative ? -v : v
     }
 
     /// "two weeks before the inauguration": the event's known date moved by the count, with the
@@ -62,14 +98,6 @@ extension TimeGrammar {
         return end
     }
 
-    /// Remembers a quarter value (`YYYY-Qn`).
-    mutating func noteQuarter(_ v: String) {
-        let u = v.utf8
-        guard u.count == 7, let q = u.last, q >= 49, q <= 52, u.dropFirst(5).first == 81, let y = Int(v.prefix(4)) else { return }
-        lastQuarter = (y, Int(q) - 48)
-        lastQuarterToken = here
-    }
-
     /// How many tokens after a quarter is mentioned a year-ago comparison still refers to it.
     static let quarterReach = 150
 
@@ -85,18 +113,6 @@ extension TimeGrammar {
         guard let q = lastQuarter, here - lastQuarterToken <= Self.quarterReach else { return nil }
         skipNote = true
         return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
-    }
-
-    /// Remembers the day and year of an explicit date value for later anaphora.
-    mutating func noteDate(_ v: String) {
-        let u = v.utf8
-        guard u.count >= 4, let first = u.first, first >= 48, first <= 57 else { return }
-        if u.count >= 10, let d = Day.parse(v) {
-            lastDay = d
-            lastYear = d.y
-        } else if u.count == 4 || u.count == 7, let y = Int(v.prefix(4)) {
-            lastYear = y
-        }
     }
 
     /// "that day", "that same day", "that year", "that quarter": the last such date the text

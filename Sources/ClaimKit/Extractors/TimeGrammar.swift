@@ -123,9 +123,7 @@ struct TimeGrammar {
                 skipNote = false
                 here = i
                 if let m = match(i) {
-                    if !skipNote { noteQuarter(m.value) }
-                    noteEvent(m)
-                    noteDate(m.value)
+                    note(m)
                     out.append(m)
                     next = max(m.last, i + 1)
                 } else {
@@ -141,9 +139,7 @@ struct TimeGrammar {
             skipNote = false
             here = i
             if let m = match(i) {
-                if !skipNote { noteQuarter(m.value) }
-                noteEvent(m)
-                noteDate(m.value)
+                note(m)
                 out.append(m)
                 i = max(m.last, i + 1)
             } else {

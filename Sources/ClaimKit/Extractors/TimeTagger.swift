@@ -33,15 +33,21 @@ public struct TimeTagger: Sendable {
             } else if let a = TimeAnchor(doc.published, basis: .published) {
                 anchor = a
             }
-            let matches = Self.matches(p, buffer, anchor: anchor)
+            // The grammar's matches straight to expressions (no intermediate tuple array).
+            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
+            g.starts = buffer.startIndices
+            let matches = g.run()
             var out: [TimeExpression] = []
             out.reserveCapacity(matches.count)
             var s = 0
             let sentences = seg.sentences
             let iso = anchor.iso
             for m in matches {
-                while s + 1 < sentences.count && sentences[s].span.end <= m.span.start { s += 1 }
-                out.append(TimeExpression(document: document, span: m.span, type: m.type, value: m.value,
+                // Token buffers are unchecked: a malformed range is dropped, never read.
+                guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { continue }
+                let span = ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end))
+                while s + 1 < sentences.count && sentences[s].span.end <= span.start { s += 1 }
+                out.append(TimeExpression(document: document, span: span, type: m.type, value: m.value,
                                           anchor: iso, anchorBasis: anchor.basis, sentence: s))
             }
             return (out, stated)

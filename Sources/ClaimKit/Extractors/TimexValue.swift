@@ -24,7 +24,20 @@ public enum TimeGranularity: String, Hashable, Sendable, Comparable, CaseIterabl
     case time
 
     /// Coarse to fine.
-    var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    var rank: Int {
+        switch self {
+        case .century: return 0
+        case .decade: return 1
+        case .year: return 2
+        case .half: return 3
+        case .quarter: return 4
+        case .season: return 5
+        case .month: return 6
+        case .week: return 7
+        case .day: return 8
+        case .time: return 9
+        }
+    }
 
     /// Coarser granularities sort first.
     public static func < (l: TimeGranularity, r: TimeGranularity) -> Bool { l.rank < r.rank }
@@ -80,7 +93,6 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
             return
         }
         guard u[4] == 45, n >= 7 else { return nil }
-        let tail = String(decoding: u[5...], as: UTF8.self)
         if n == 7, u[5] == 81, let q = digitsAt(6..<7), (1...4).contains(q) {
             granularity = .quarter
             start = key(y, q * 3 - 2, 1, 0, 0); end = key(y, q * 3, 31, 23, 59)
@@ -91,8 +103,7 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
             start = key(y, h * 6 - 5, 1, 0, 0); end = key(y, h * 6, 31, 23, 59)
             return
         }
-        let seasons = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)]
-        if n == 7, let (a, b) = seasons[tail] {
+        if n == 7, let (a, b) = Self.season(u[5], u[6]) {
             granularity = .season
             start = key(y, a, 1, 0, 0)
             end = b > 12 ? key(y + 1, b - 12, 31, 23, 59) : key(y, b, 31, 23, 59)
@@ -101,7 +112,7 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
         if u[5] == 87, let w = digitsAt(6..<8) {
             let c = AnchorCalendar.iso
             guard let monday = c.date(from: DateComponents(weekday: 2, weekOfYear: w, yearForWeekOfYear: y)) else { return nil }
-            let isWeekend = n == 11 && tail.hasSuffix("-WE")
+            let isWeekend = n == 11 && u[8] == 45 && u[9] == 87 && u[10] == 69 // "-WE"
             guard n == 8 || isWeekend else { return nil }
             let first = c.date(byAdding: .day, value: isWeekend ? 5 : 0, to: monday) ?? monday
             let last = c.date(byAdding: .day, value: 6, to: monday) ?? monday
@@ -125,8 +136,7 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
             return
         }
         guard u[10] == 84 else { return nil }
-        let parts = ["MO": (6, 11), "AF": (12, 17), "EV": (18, 21), "NI": (21, 23), "DT": (8, 17)]
-        if n == 13, let (a, b) = parts[String(decoding: u[11...], as: UTF8.self)] {
+        if n == 13, let (a, b) = Self.partOfDay(u[11], u[12]) {
             granularity = .time
             start = key(y, m, d, a, 0); end = key(y, m, d, b, 59)
             return
@@ -134,6 +144,29 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
         guard n >= 16, let h = digitsAt(11..<13), u[13] == 58, let mi = digitsAt(14..<16), h <= 24, mi < 60 else { return nil }
         granularity = .time
         start = key(y, m, d, h, mi); end = start
+    }
+
+    /// The months a season code (`SP`, `SU`, `FA`, `WI`) covers; winter runs into next year.
+    static func season(_ a: UInt8, _ b: UInt8) -> (Int, Int)? {
+        switch (a, b) {
+        case (83, 80): return (3, 5)   // SP
+        case (83, 85): return (6, 8)   // SU
+        case (70, 65): return (9, 11)  // FA
+        case (87, 73): return (12, 14) // WI
+        default: return nil
+        }
+    }
+
+    /// The hours a part-of-day code (`MO`, `AF`, `EV`, `NI`, `DT`) covers.
+    static func partOfDay(_ a: UInt8, _ b: UInt8) -> (Int, Int)? {
+        switch (a, b) {
+        case (77, 79): return (6, 11)  // MO
+        case (65, 70): return (12, 17) // AF
+        case (69, 86): return (18, 21) // EV
+        case (78, 73): return (21, 23) // NI
+        case (68, 84): return (8, 17)  // DT
+        default: return nil
+        }
     }
 
     /// Whether `other` lies wholly inside this value's interval (`2024-11` contains `2024-11-05`).
