@@ -160,6 +160,16 @@ struct DocState {
         let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
         var out: [Named] = []
+        // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
+        // usually read again as a capitalised run in the last pass, so its answer is kept by range.
+        var cleaned: [Int: (name: String, role: String?, isPerson: Bool, gender: Gender)] = [:]
+        func clean(_ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+            let key = s &<< 32 | e
+            if let c = cleaned[key] { return c }
+            let c = MentionParser.cleanName(b, toks, s, e)
+            cleaned[key] = c
+            return c
+        }
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
@@ -173,9 +183,10 @@ struct DocState {
             let prev = k > 0 ? toks[k - 1] : nil
             while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
             let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
-            let verbLike = Self.isVerbLike(t)
-            let c = MentionParser.cleanName(b, toks, k, j - 1)
-            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !LW.nonNameCaps.contains(hash: toks[j - 1].hash) {
+            // The name is cleaned only for a subject before a verb (the tests are pure, so their
+            // order does not matter; the look-ups below keep theirs).
+            if subjectPosition, Self.isVerbLike(t), !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+               case let c = clean(k, j - 1), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
                 let known = f.firstKnown
@@ -209,7 +220,7 @@ struct DocState {
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
-            let c = MentionParser.cleanName(b, toks, s0, e)
+            let c = clean(s0, e)
             if c.isPerson, !c.name.isEmpty {
                 let parts = facts(c.name)
                 let given = parts.firstLower
