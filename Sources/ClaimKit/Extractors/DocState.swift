@@ -162,12 +162,13 @@ struct DocState {
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
+        // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
         var cleaned: [Int: (name: String, role: String?, isPerson: Bool, gender: Gender)] = [:]
-        func clean(_ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
             let key = s &<< 32 | e
-            if let c = cleaned[key] { return c }
+            if !cleaned.isEmpty, let c = cleaned[key] { return c }
             let c = MentionParser.cleanName(b, toks, s, e)
-            cleaned[key] = c
+            if keep { cleaned[key] = c }
             return c
         }
         var j = toks.count - 1
@@ -186,7 +187,7 @@ struct DocState {
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             if subjectPosition, Self.isVerbLike(t), !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
-               case let c = clean(k, j - 1), c.isPerson, !c.name.isEmpty {
+               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
                 let known = f.firstKnown
@@ -220,7 +221,7 @@ struct DocState {
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
-            let c = clean(s0, e)
+            let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
                 let parts = facts(c.name)
                 let given = parts.firstLower
