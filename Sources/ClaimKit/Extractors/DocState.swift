@@ -25,8 +25,8 @@ struct DocState {
     var paragraphs: [ByteSpan] = []
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
-    /// Person mentions per paragraph index, once read.
-    var mentionCache: [Int: [Named]] = [:]
+    /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
+    var mentionCache: [[Named]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -145,9 +145,10 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
+        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
             if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
-            for e in mentionCache[k] ?? [] where e.position >= lo && e.position < pos { out.append(e) }
+            if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
