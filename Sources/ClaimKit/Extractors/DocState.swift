@@ -263,14 +263,13 @@ struct DocState {
         var lastLower: String
     }
 
-    /// The words of `name` (memoised per document).
+    /// The words of `name` (non-ASCII names memoised per document).
     mutating func facts(_ name: String) -> NameFacts {
-        if let f = factsMemo[name] { return f }
+        // An ASCII name's facts are read from its bytes, which costs less than hashing the
+        // name for the memo (the answer is the same: facts depend on the name alone).
         var copy = name
-        if let f = copy.withUTF8({ Self.asciiFacts($0) }) {
-            factsMemo[name] = f
-            return f
-        }
+        if let f = copy.withUTF8({ Self.asciiFacts($0) }) { return f }
+        if let f = factsMemo[name] { return f }
         let parts = name.split(separator: " ")
         let given = parts.first.map { $0.lowercased() } ?? ""
         let last = parts.last.map(String.init) ?? name
