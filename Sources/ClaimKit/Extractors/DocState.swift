@@ -25,8 +25,8 @@ struct DocState {
     var paragraphs: [ByteSpan] = []
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
-    /// Person mentions per paragraph index, once read.
-    var mentionCache: [Int: [Named]] = [:]
+    /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
+    var mentionCache: [[Named]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -145,9 +145,10 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
+        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
             if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
-            for e in mentionCache[k] ?? [] where e.position >= lo && e.position < pos { out.append(e) }
+            if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
@@ -160,6 +161,17 @@ struct DocState {
         let start = span.start, pos = span.end
         let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
         var out: [Named] = []
+        // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
+        // usually read again as a capitalised run in the last pass, so its answer is kept by range.
+        // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
+        var cleaned: [Int: (name: String, role: String?, isPerson: Bool, gender: Gender)] = [:]
+        func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+            let key = s &<< 32 | e
+            if !cleaned.isEmpty, let c = cleaned[key] { return c }
+            let c = MentionParser.cleanName(b, toks, s, e)
+            if keep { cleaned[key] = c }
+            return c
+        }
         var j = toks.count - 1
         while j >= 1 {
             let t = toks[j]
@@ -173,9 +185,10 @@ struct DocState {
             let prev = k > 0 ? toks[k - 1] : nil
             while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
             let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
-            let verbLike = Self.isVerbLike(t)
-            let c = MentionParser.cleanName(b, toks, k, j - 1)
-            if subjectPosition, verbLike, c.isPerson, !c.name.isEmpty, !LW.nonNameCaps.contains(hash: toks[j - 1].hash) {
+            // The name is cleaned only for a subject before a verb (the tests are pure, so their
+            // order does not matter; the look-ups below keep theirs).
+            if subjectPosition, Self.isVerbLike(t), !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
                 let known = f.firstKnown
@@ -209,7 +222,7 @@ struct DocState {
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
-            let c = MentionParser.cleanName(b, toks, s0, e)
+            let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
                 let parts = facts(c.name)
                 let given = parts.firstLower
@@ -250,14 +263,13 @@ struct DocState {
         var lastLower: String
     }
 
-    /// The words of `name` (memoised per document).
+    /// The words of `name` (non-ASCII names memoised per document).
     mutating func facts(_ name: String) -> NameFacts {
-        if let f = factsMemo[name] { return f }
+        // An ASCII name's facts are read from its bytes, which costs less than hashing the
+        // name for the memo (the answer is the same: facts depend on the name alone).
         var copy = name
-        if let f = copy.withUTF8({ Self.asciiFacts($0) }) {
-            factsMemo[name] = f
-            return f
-        }
+        if let f = copy.withUTF8({ Self.asciiFacts($0) }) { return f }
+        if let f = factsMemo[name] { return f }
         let parts = name.split(separator: " ")
         let given = parts.first.map { $0.lowercased() } ?? ""
         let last = parts.last.map(String.init) ?? name

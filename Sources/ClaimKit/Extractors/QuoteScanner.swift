@@ -33,9 +33,18 @@ public enum QuoteScanner {
         var family = Family.straight
         var i = p.start
         let end = min(p.end, b.count)
+        let raw = b.baseAddress.map { UnsafeRawPointer($0) }
         while i < end {
             let c = b[i]
-            if c != 34 && c != 39 && c != 0xE2 { i += 1; continue }
+            if c != 34 && c != 39 && c != 0xE2 {
+                i += 1
+                // Most bytes start no quote mark: skip eight at a time while none of them is `"`,
+                // `'` or the lead byte of a curly mark.
+                if let raw {
+                    while i + 8 <= end, !Self.mayHoldMark(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                }
+                continue
+            }
             var len = 0
             var fam = Family.straight
             var role = Role.either
@@ -96,6 +105,14 @@ public enum QuoteScanner {
             closeQuote(&out, b, openAt: openAt, contentStart: contentStart, contentEnd: end, closeEnd: end, p: index, single: false, closed: false)
         }
         return out
+    }
+
+    /// Whether any of the eight bytes of `x` is `"` (34), `'` (39) or 0xE2 (exact: a false answer
+    /// means none is).
+    @inline(__always) static func mayHoldMark(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return hasZero(x ^ (ones &* 34)) || hasZero(x ^ (ones &* 39)) || hasZero(x ^ (ones &* 0xE2))
     }
 
     static func closeQuote(
