@@ -97,7 +97,9 @@ enum Bench {
         let rss = peakRSSMB()
         print(String(format: "corpus: %d documents, %.1f MB, from %@", docs, Double(bytes) / 1e6, paths.joined(separator: " ") as NSString))
         print("found: \(analysis.claims.count) claims, \(analysis.quotes.count) quotes, \(analysis.times.count) times, \(analysis.quantities.count) quantities")
-        line("load", bytes: bytes, docs: docs, loadT)
+        line("load (first)", bytes: bytes, docs: docs, loadT)
+        let (_, loadMedianT) = measureMedian(runs: 3) { CorpusLoader().load(paths).documents.count }
+        line("load (median of 3)", bytes: bytes, docs: docs, loadMedianT)
         line("analysis (all cores)", bytes: bytes, docs: docs, parT)
         // 2. Single-core figures, each stage alone over the loaded corpus (median of 5 runs; 3 for
         //    the whole analysis).

@@ -53,6 +53,8 @@ public struct CorpusLoader: Sendable {
         var seen = Set<String>()
         var openRoot: (path: String, fd: Int32)? = nil
         defer { if let r = openRoot { FileSystem.closeDirectory(r.fd) } }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
+        defer { scratch.deallocate() }
         for (i, job) in jobs.enumerated() {
             if let progress, i % 256 == 0, !progress(i, jobs.count) {
                 corpus.issues.append(LoadIssue(path: paths.joined(separator: " "),
@@ -66,7 +68,8 @@ public struct CorpusLoader: Sendable {
                 openRoot = (job.root, FileSystem.openDirectory(job.root))
             }
             let dirFD = openRoot?.fd ?? -1
-            let result = dirFD >= 0 ? FileSystem.read(job.rel, relativeTo: dirFD, shownAs: full) : FileSystem.read(full)
+            let result = dirFD >= 0 ? FileSystem.read(job.rel, relativeTo: dirFD, shownAs: full, scratch: scratch)
+                : FileSystem.read(full)
             switch result {
             case .failure(let issue): corpus.issues.append(issue)
             case .success(let bytes):
@@ -106,7 +109,7 @@ public struct CorpusLoader: Sendable {
                 message: "not valid UTF-8; skipped (convert it with iconv first)"))
             return
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Check.firstNUL(bytes) {
             corpus.issues.append(LoadIssue(path: full, byte: nul, message: "binary file (NUL byte); skipped"))
             return
         }

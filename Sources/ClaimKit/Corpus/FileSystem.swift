@@ -28,12 +28,32 @@ enum FileSystem {
 
     /// Reads the whole file at `path`, resolved against the open folder `dirFD` (so a corpus of
     /// thousands of files pays for the folder's path lookup once), or returns an error message.
-    static func read(_ path: String, relativeTo dirFD: Int32, shownAs shown: String) -> Result<[UInt8], LoadIssue> {
+    static func read(_ path: String, relativeTo dirFD: Int32, shownAs shown: String,
+                     scratch: UnsafeMutableRawBufferPointer? = nil) -> Result<[UInt8], LoadIssue> {
         let fd = openat(dirFD, path, O_RDONLY)
         guard fd >= 0 else {
             return .failure(LoadIssue(path: shown, message: "cannot open: \(errnoText())"))
         }
         defer { close(fd) }
+        if let scratch, let base = scratch.baseAddress {
+            // A regular file (the loader reads no other kind) that fits the scratch buffer comes
+            // whole in one read — a short read of a regular file is its end — so there is no
+            // fstat and no read that finds the end: three system calls a file, one exact copy.
+            var n = -1
+            while n < 0 {
+                n = Glibc.read(fd, base, scratch.count)
+                if n < 0 && errno != EINTR { return .failure(LoadIssue(path: shown, message: "cannot read: \(errnoText())")) }
+            }
+            var bytes = [UInt8](UnsafeRawBufferPointer(start: base, count: n))
+            guard n == scratch.count else { return .success(bytes) }
+            while true {
+                let m = Glibc.read(fd, base, scratch.count)
+                if m < 0 { if errno == EINTR { continue }; return .failure(LoadIssue(path: shown, message: "cannot read: \(errnoText())")) }
+                if m == 0 { break }
+                bytes += UnsafeRawBufferPointer(start: base, count: m)
+            }
+            return .success(bytes)
+        }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             return .failure(LoadIssue(path: shown, message: "cannot stat: \(errnoText())"))

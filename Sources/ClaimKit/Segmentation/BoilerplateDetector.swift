@@ -13,12 +13,12 @@ public enum BoilerplateDetector {
         guard span.count <= 300 else { return nil }
         let words = wordCount(b, span, limit: 12)
         guard words <= 12 else { return isURL(b, span) ? .url : nil }
-        let text = Bytes.lowered(b, span)
-        if words <= 4, isCommentCounter(text) { return .comments }
-        if words <= 12, startsWithAny(text, sourceOpeners) { return .sourceLine }
+        // Checked on the bytes in place: a copy is made only for the rare one-to-three-word line.
+        if words <= 4, isCommentCounter(b, span) { return .comments }
+        if sourceOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return .sourceLine }
         if isURL(b, span) { return .url }
-        if words <= 3, wireTags.contains(stripPunct(text)) { return .wireTag }
-        if words <= 8, span.count <= 80, isPhotoCredit(b, span, text) { return .photoCredit }
+        if words <= 3, wireTags.contains(stripPunct(Bytes.lowered(b, span))) { return .wireTag }
+        if words <= 8, span.count <= 80, isPhotoCredit(b, span) { return .photoCredit }
         return nil
     }
 
@@ -55,8 +55,6 @@ public enum BoilerplateDetector {
         "getty", "epa", "xinhua", "ansa", "dpa", "bloomberg", "afp via getty images", "upi", "kyodo", "pa",
         "ap photo", "file photo", "photo", "advertisement"].map { Array($0.utf8) })
 
-    static func startsWithAny(_ text: [UInt8], _ list: [[UInt8]]) -> Bool { list.contains { text.starts(with: $0) } }
-
 
     /// The number of space-separated words, counting no further than `limit + 1`.
     static func wordCount(_ b: [UInt8], _ span: ByteSpan, limit: Int = .max) -> Int {
@@ -79,14 +77,16 @@ public enum BoilerplateDetector {
         return t
     }
 
-    static func isCommentCounter(_ t: [UInt8]) -> Bool {
-        var i = 0
-        while i < t.count, Bytes.isDigit(t[i]) { i += 1 }
-        while i < t.count, Bytes.isSpace(t[i]) { i += 1 }
-        let rest = Array(t[i...])
-        let forms = ["comments", "comment", "post comment", "post a comment", "leave a comment", "add comment",
-                     "add a comment", "view comments", "show comments", "comments (0)"].map { Array($0.utf8) }
-        return forms.contains(rest)
+    static let commentForms = ["comments", "comment", "post comment", "post a comment", "leave a comment", "add comment",
+        "add a comment", "view comments", "show comments", "comments (0)"].map { Array($0.utf8) }
+
+    /// "0 Comments", "Post Comment": an optional count, then a comment prompt, and nothing else.
+    static func isCommentCounter(_ b: [UInt8], _ span: ByteSpan) -> Bool {
+        var i = span.start
+        while i < span.end, Bytes.isDigit(b[i]) { i += 1 }
+        while i < span.end, Bytes.isSpace(b[i]) { i += 1 }
+        let rest = ByteSpan(i, span.end)
+        return commentForms.contains { Bytes.equalsIgnoringCase(b, rest, $0) }
     }
 
     static let urlOpeners = ["http://", "https://", "www.", "//"].map { Array($0.utf8) }
@@ -100,11 +100,15 @@ public enum BoilerplateDetector {
     }
 
     /// "Chung Sung Joon/Getty", "Photo: AP", "(Reuters)/John Smith": a name, a slash and an agency.
-    static func isPhotoCredit(_ b: [UInt8], _ span: ByteSpan, _ t: [UInt8]) -> Bool {
-        for p in ["photo:", "photo by", "image:", "credit:", "photograph:", "picture:", "pictured:", "file photo"]
-        where t.starts(with: Array(p.utf8)) { return true }
-        guard let slash = t.firstIndex(of: 47), slash > 0, slash < t.count - 1 else { return false }
-        let last = t[t.count - 1]
+    static let photoOpeners = ["photo:", "photo by", "image:", "credit:", "photograph:", "picture:", "pictured:",
+        "file photo"].map { Array($0.utf8) }
+
+    /// "Chung Sung Joon/Getty", "Photo: AP", "(Reuters)/John Smith": a name, a slash and an agency.
+    static func isPhotoCredit(_ b: [UInt8], _ span: ByteSpan) -> Bool {
+        if photoOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return true }
+        guard let at = b[span.start..<span.end].firstIndex(of: 47), at > span.start, at < span.end - 1 else { return false }
+        let slash = at - span.start
+        let last = b[span.end - 1]
         if last == 46 || last == 33 || last == 63 { return false }
         let left = Bytes.trim(b, ByteSpan(span.start, span.start + slash))
         let right = Bytes.trim(b, ByteSpan(span.start + slash + 1, span.end))

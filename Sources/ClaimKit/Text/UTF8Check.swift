@@ -1,11 +1,17 @@
 /// UTF-8 validation on bytes: the first offset where a file stops being valid UTF-8.
 public enum UTF8Check {
     /// The offset of the first byte of the first invalid sequence, or nil if all valid.
+    /// ASCII text is checked eight bytes at a time.
     public static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             let n = b.count
             var i = 0
+            guard let base = b.baseAddress else { return nil }
             while i < n {
+                if i &+ 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i &+= 8
+                    continue
+                }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int
@@ -29,6 +35,26 @@ public enum UTF8Check {
                     k += 1
                 }
                 i += len
+            }
+            return nil
+        }
+    }
+
+    /// The offset of the first NUL byte, or nil: eight bytes at a time.
+    public static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress else { return nil }
+            let n = b.count
+            var i = 0
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Has a zero byte: (w - 0x01..) & ~w & 0x80.. is non-zero exactly then.
+                if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                i &+= 8
+            }
+            while i < n {
+                if b[i] == 0 { return i }
+                i &+= 1
             }
             return nil
         }
