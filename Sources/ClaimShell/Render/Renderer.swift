@@ -82,12 +82,17 @@ public struct Renderer {
         for row in rows { for (k, c) in row.enumerated() { widths[k] = max(widths[k], c.count) } }
         let gaps = 2 * max(0, widths.count - 1)
         var total = widths.reduce(0, +) + gaps
-        // Shrink the widest columns, the last (text) first, until the table fits.
-        while total > width {
-            guard let k = widths.indices.max(by: { (widths[$0], $0) < (widths[$1], $1) }), widths[k] > 8 else { break }
-            let cut = min(total - width, widths[k] - 8)
-            widths[k] -= cut
-            total -= cut
+        // Fit the width: first cut list-like columns (sources, claims) down to 24, keeping the
+        // text column (the last) readable; then the text down to 24; then anything down to 8.
+        let last = widths.count - 1
+        for (floor, textToo) in [(24, false), (24, true), (8, true)] {
+            while total > width {
+                let candidates = widths.indices.filter { (textToo || $0 != last) && widths[$0] > floor }
+                guard let k = candidates.max(by: { (widths[$0], $0) < (widths[$1], $1) }) else { break }
+                let cut = min(total - width, widths[k] - floor)
+                widths[k] -= cut
+                total -= cut
+            }
         }
         func fit(_ s: String, _ w: Int, last: Bool) -> String {
             if s.count > w { return String(s.prefix(max(0, w - 1))) + "…" }
