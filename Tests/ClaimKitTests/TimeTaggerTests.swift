@@ -26,6 +26,11 @@ private func check(_ text: String, _ span: String, _ type: TimeType, _ value: St
 }
 
 final class TimeTaggerTests: XCTestCase {
+    func testTwentyFourHourClockTimesAreNotYears() {
+        XCTAssertTrue(tag("Banks must bid by 1000 GMT, and the market reopens at 1430 local time.").isEmpty)
+        check("The rules changed in 1987 after the crash.", "1987", .date, "1987")
+    }
+
     func testFullAndAbbreviatedMonthDates() {
         check("It happened on January 6, 2025, in Seoul.", "January 6, 2025", .date, "2025-01-06")
         check("It happened on 6 January 2025 in Seoul.", "6 January 2025", .date, "2025-01-06")

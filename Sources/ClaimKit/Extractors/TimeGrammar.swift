@@ -106,7 +106,17 @@ struct TimeGrammar {
         if isPunct(i - 1, 36) || isPunct(i + 1, 37) || isText(i + 1, "percent") { return false }
         // A path segment of a URL ("/r/2025/01/06/") is not prose.
         if glued(i) && isPunct(i - 1, 47) || glued(i + 1) && isPunct(i + 1, 47) { return false }
+        // A 24-hour clock time ("by 1000 GMT", "at 1430 local time", "0900 hours") is not a year.
+        if isClockZone(i + 1) || isText(i + 1, "local") && isText(i + 2, "time") { return false }
         return true
+    }
+
+    /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
+    func isClockZone(_ i: Int) -> Bool {
+        isText(i, "gmt") || isText(i, "utc") || isText(i, "est") || isText(i, "edt") || isText(i, "cst")
+            || isText(i, "cdt") || isText(i, "mst") || isText(i, "mdt") || isText(i, "pst") || isText(i, "pdt")
+            || isText(i, "bst") || isText(i, "cet") || isText(i, "cest") || isText(i, "jst") || isText(i, "kst")
+            || isText(i, "hrs") || isText(i, "hours") || isText(i, "gmt.") || isText(i, "z")
     }
 
     // MARK: driver
