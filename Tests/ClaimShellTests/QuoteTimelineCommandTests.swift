@@ -68,6 +68,16 @@ final class QuoteTimelineCommandTests: XCTestCase {
         XCTAssertEqual(h.run("timeline from:someday"), .failed)
     }
 
+    func testTimelineGroupsEventsUnderDatesWhenAWidthApplies() {
+        let h = Harness()
+        h.run("set width 100")
+        XCTAssertEqual(h.run("timeline from:2024-11 to:2024-12"), .ok)
+        let lines = h.out.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        XCTAssertTrue(lines.contains("2024-11-05"), h.out)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  e") && $0.contains("[c1.9, c2.4]") }, h.out)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 100 }, h.out)
+    }
+
     func testShowEventListsSupportingSentences() {
         let h = Harness()
         h.run("set format jsonl")
