@@ -143,6 +143,32 @@ public enum Timeline {
             lists[b + c] = id
             count[w] = UInt8(c + 1)
         }
+
+        /// Counts, for every cluster above `above` on the lists of the given words, how many of
+        /// those words it shares (in `hits`), listing each counted cluster once in `touched`.
+        /// Saturated lists are skipped: a word that common says little about the event.
+        @inline(__always)
+        func countShared(_ words: ArraySlice<Int32>, above: Int, hits: inout [UInt16], touched: inout [Int32]) {
+            touched.removeAll(keepingCapacity: true)
+            for word in words {
+                let w = Int(word)
+                let n = Int(count[w])
+                guard n > 0, n < Timeline.maxPosting else { continue }
+                let b = Int(base[w])
+                for p in b..<(b + n) {
+                    let ci = lists[p]
+                    guard Int(ci) > above else { continue }
+                    if hits[Int(ci)] == 0 { touched.append(ci) }
+                    hits[Int(ci)] &+= 1
+                }
+            }
+        }
+    }
+
+    /// Whether one interval lies inside the other (the dates are compatible).
+    @inline(__always)
+    static func nested(_ xs: Int64, _ xe: Int64, _ ys: Int64, _ ye: Int64) -> Bool {
+        (xs >= ys && xe <= ye) || (ys >= xs && ye <= xe)
     }
 
     /// The timeline of an analysis, ordered chronologically.
@@ -202,20 +228,8 @@ public enum Timeline {
         var touched: [Int32] = []
         var merged: [Int32] = []
         for cand in cands {
-            touched.removeAll(keepingCapacity: true)
             let wlo = Int(cand.wordLo), whi = Int(cand.wordHi)
-            for j in wlo..<whi {
-                let w = Int(flatWords[j])
-                // A saturated list marks a common word: it says little about which event it is.
-                let n = Int(postings.count[w])
-                guard n > 0, n < maxPosting else { continue }
-                let b = Int(postings.base[w])
-                for p in b..<(b + n) {
-                    let ci = postings.lists[p]
-                    if hits[Int(ci)] == 0 { touched.append(ci) }
-                    hits[Int(ci)] &+= 1
-                }
-            }
+            postings.countShared(flatWords[wlo..<whi], above: -1, hits: &hits, touched: &touched)
             var best = -1
             var bestScore = 0.0
             let cs = cand.value.start, ce = cand.value.end
@@ -224,9 +238,7 @@ public enum Timeline {
                 let ci = Int(ci32)
                 let shared = Int(hits[ci])
                 hits[ci] = 0
-                // isCompatible: one interval contains the other.
-                let xs = cStart[ci], xe = cEnd[ci]
-                guard (cs >= xs && ce <= xe) || (xs >= cs && xe <= ce) else { continue }
+                guard nested(cs, ce, cStart[ci], cEnd[ci]) else { continue }
                 let small = min(wordCount, cAllCount[ci])
                 guard small > 0 else { continue }
                 var score = Double(shared) / Double(small)
@@ -288,26 +300,14 @@ public enum Timeline {
         // Conflicts: very similar claims from different outlets at incompatible dates.
         var conflicts = [[Int]](repeating: [], count: clusters.count)
         for ci in clusters.indices {
-            touched.removeAll(keepingCapacity: true)
             let wlo = Int(clusters[ci].wordLo), whi = Int(clusters[ci].wordHi)
-            for j in wlo..<whi {
-                let w = Int(flatWords[j])
-                let n = Int(postings.count[w])
-                guard n > 0, n < maxPosting else { continue }
-                let b = Int(postings.base[w])
-                for p in b..<(b + n) {
-                    let o = postings.lists[p]
-                    guard Int(o) > ci else { continue }
-                    if hits[Int(o)] == 0 { touched.append(o) }
-                    hits[Int(o)] &+= 1
-                }
-            }
+            postings.countShared(flatWords[wlo..<whi], above: ci, hits: &hits, touched: &touched)
             for o32 in touched {
                 let o = Int(o32)
                 let shared = Int(hits[o])
                 hits[o] = 0
                 let xs = cStart[ci], xe = cEnd[ci], ys = cStart[o], ye = cEnd[o]
-                guard !((ys >= xs && ye <= xe) || (xs >= ys && xe <= ye)) else { continue }
+                guard !nested(xs, xe, ys, ye) else { continue }
                 let small = min(whi - wlo, Int(clusters[o].wordHi - clusters[o].wordLo))
                 guard small > 0, Double(shared) / Double(small) + 0.1 >= conflictOverlap else { continue }
                 guard clusters[o].sources.count > 1 || clusters[ci].sources != clusters[o].sources else { continue }

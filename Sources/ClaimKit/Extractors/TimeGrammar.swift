@@ -124,37 +124,25 @@ struct TimeGrammar {
     /// Every match, in order.
     mutating func run() -> [TimeMatch] {
         var out: [TimeMatch] = []
-        if let starts {
-            // The same walk over start tokens only: every other token fails `worthTrying`.
-            var next = 0
-            for s in starts {
-                let i = Int(s)
-                if i < next || i >= t.count || !worthTrying(i) { continue }
-                skipNote = false
-                here = i
-                if let m = match(i) {
-                    note(m)
-                    out.append(m)
-                    next = max(m.last, i + 1)
-                } else {
-                    next = i + 1
-                }
-            }
-            return out
-        }
-        var i = 0
-        while i < t.count {
-            let tok = t[i]
-            if tok.kind == .punct || !worthTrying(i) { i += 1; continue }
+        var next = 0
+        // One walk; with `starts` it visits only tokens a rule may start at (every other token
+        // fails `worthTrying`), without them every token.
+        func visit(_ i: Int) {
+            if i < next || i >= t.count || !worthTrying(i) { return }
             skipNote = false
             here = i
             if let m = match(i) {
                 note(m)
                 out.append(m)
-                i = max(m.last, i + 1)
+                next = max(m.last, i + 1)
             } else {
-                i += 1
+                next = i + 1
             }
+        }
+        if let starts {
+            for s in starts { visit(Int(s)) }
+        } else {
+            for i in 0..<t.count where t[i].kind != .punct { visit(i) }
         }
         return out
     }
