@@ -9,9 +9,6 @@
 
 /* Swift 6 strict concurrency rejects direct use of mutable C globals;
    these accessors keep every touch of libedit's globals on the C side. */
-static inline FILE *ceditline_stdin(void) { return stdin; }
-static inline FILE *ceditline_stdout(void) { return stdout; }
-static inline FILE *ceditline_stderr(void) { return stderr; }
 static inline void ceditline_set_completion(rl_completion_func_t *f) { rl_attempted_completion_function = f; }
 static inline void ceditline_set_completion_append(int c) { rl_completion_append_character = c; }
 static inline const char *ceditline_line_buffer(void) { return rl_line_buffer; }

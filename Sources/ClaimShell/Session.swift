@@ -49,14 +49,10 @@ public final class Session {
     /// Creates a session on an already-analysed corpus.
     public init(analysis: Analysis, paths: [String], console: Console, isInteractive: Bool = false) {
         self.analysis = analysis
-        self.query = Session.makeQuery(analysis)
+        self.query = Query(analysis)
         self.paths = paths
         self.console = console
         self.isInteractive = isInteractive
-    }
-
-    static func makeQuery(_ a: Analysis) -> Query {
-        Query(a)
     }
 
     /// Loads and analyses paths (or the given corpus) and makes them current.
@@ -68,7 +64,7 @@ public final class Session {
         guard !corpus.documents.isEmpty, !corpus.interrupted else { return false }
         let a = Session.analyse(corpus, console: console)
         analysis = a
-        query = Session.makeQuery(a)
+        query = Query(a)
         self.paths = paths
         lastListing = nil
         cachedTimeline = nil

@@ -113,9 +113,6 @@ public struct Analysis: Sendable {
         self.quoteGroups = QuoteGrouper.group(quotes, documents: documents)
     }
 
-    /// The claims of one document.
-    public func claims(ofDocument d: Int) -> ArraySlice<Claim> { claims[claimRanges[d]] }
-
     /// The claim holding a document's sentence, if that sentence is a claim.
     public func claim(document d: Int, sentence s: Int) -> Claim? {
         claimIndex(document: d, sentence: s).map { claims[$0] }

@@ -15,11 +15,6 @@ public enum Hedges {
     static let words = WordSet(hedgeWords + numberWords)
     static let hedgeOnly = WordSet(hedgeWords)
 
-    /// The hedged and numeric tags a sentence earns.
-    public static func tags(_ bytes: [UInt8], _ span: ByteSpan) -> ClaimTags {
-        tags(bytes, [span])[0]
-    }
-
     /// The hedged and numeric tags of each span, in one call per document.
     public static func tags(_ bytes: [UInt8], _ spans: [ByteSpan]) -> [ClaimTags] {
         let words = Hedges.words, hedgeOnly = Hedges.hedgeOnly
@@ -75,10 +70,4 @@ public enum Hedges {
         while i < end, cls[Int(b[i])] & ByteClass.alpha != 0 { i &+= 1 }
         return i
     }
-
-    /// Whether the sentence holds a hedging word.
-    public static func isHedged(_ b: [UInt8], _ span: ByteSpan) -> Bool { tags(b, span).contains(.hedged) }
-
-    /// Whether the sentence states a number: digits, or a number word ("twelve", "thousands").
-    public static func hasNumber(_ b: [UInt8], _ span: ByteSpan) -> Bool { tags(b, span).contains(.numeric) }
 }

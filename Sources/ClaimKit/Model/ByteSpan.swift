@@ -18,8 +18,6 @@ public struct ByteSpan: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Whether `other` lies wholly inside this span.
     public func contains(_ other: ByteSpan) -> Bool { other.start >= start && other.end <= end }
-    /// Whether the byte offset lies inside this span.
-    public func contains(offset: Int) -> Bool { offset >= start && offset < end }
     /// Whether the two spans share at least one byte.
     public func overlaps(_ other: ByteSpan) -> Bool { other.start < end && start < other.end }
 

@@ -236,8 +236,6 @@ public struct Query: Sendable {
     /// Whether a span of a document has every wanted word and no unwanted one.
     public func textOK(_ d: Int, _ span: ByteSpan, _ r: Resolved) -> Bool { wordsOK(d, span, r) }
 
-    /// Whether a quote passes the filter's speaker terms.
-    public func speakerOK(quote q: Quote, _ r: Resolved) -> Bool { speakerOK(q, r) }
 
     /// The indices of the claims that match, in corpus order.
     public func claims(_ r: Resolved) -> [Int] {

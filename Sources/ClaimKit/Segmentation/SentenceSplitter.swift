@@ -128,22 +128,20 @@ public enum SentenceSplitter {
 
 /// The word lists the sentence splitter needs, lower-cased, without the final period.
 enum Abbreviations {
-    static func set(_ words: [String]) -> WordSet { WordSet(words) }
-
     /// Titles always followed by a name: never a sentence end.
-    static let titles = set(["mr", "mrs", "ms", "dr", "gov", "sen", "sens", "rep", "reps", "st", "gen", "col", "lt",
+    static let titles = WordSet(["mr", "mrs", "ms", "dr", "gov", "sen", "sens", "rep", "reps", "st", "gen", "col", "lt",
         "sgt", "capt", "prof", "rev", "hon", "pres", "mt", "ft", "messrs", "adm", "cmdr", "maj", "cpl", "pvt",
-        "supt", "det", "insp", "fr", "lieut", "gov-elect", "atty", "amb", "brig", "cdr", "mme", "mlle", "sr.", "msgr"])
+        "supt", "det", "insp", "fr", "lieut", "gov-elect", "atty", "amb", "brig", "cdr", "mme", "mlle", "msgr"])
     /// Month abbreviations: not an end before a day number.
-    static let months = set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    static let months = WordSet(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
     /// Other abbreviations: an end only before a typical sentence opener.
-    static let other = set(["no", "nos", "vs", "v", "etc", "approx", "est", "fig", "figs", "vol", "ch", "pp",
+    static let other = WordSet(["no", "nos", "vs", "v", "etc", "approx", "est", "fig", "figs", "vol", "ch", "pp",
         "inc", "co", "corp", "ltd", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "jr", "sr", "ph",
         "al", "cf", "ca", "op", "ed", "eds", "gov't", "intl", "natl", "mass", "calif", "fla", "ill", "wash",
         "mich", "penn", "conn", "ariz", "colo", "tenn", "okla", "ore", "wis", "minn", "neb", "nev", "ky", "md",
         "va", "ga", "la", "pa", "tex", "ala", "miss", "mo", "kan", "ind", "del"])
     /// Words that typically open a sentence.
-    static let starters = set(["the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at",
+    static let starters = WordSet(["the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at",
         "this", "that", "these", "those", "a", "an", "his", "her", "their", "its", "our", "as", "if", "when",
         "while", "since", "after", "before", "who", "what", "why", "how", "there", "here", "however", "meanwhile",
         "also", "so", "yet", "for", "with", "mr", "mrs", "ms", "dr", "both", "some", "many", "most", "one",
