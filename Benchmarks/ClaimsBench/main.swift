@@ -9,9 +9,10 @@ import Foundation
 //   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
 //                                   expression (document, span, type, value) to stdout
 //   claims-bench qprof DIR...       quote extraction alone, 3 passes (for profiling)
+//   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "aprof"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -48,6 +49,13 @@ if mode == "qprof" {
     let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
     var n = 0
     for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
+    print(n)
+    exit(0)
+}
+if mode == "aprof" {
+    let corpus = CorpusLoader().load(paths)
+    var n = 0
+    for _ in 0..<3 { n += Analysis(corpus: corpus).claims.count }
     print(n)
     exit(0)
 }
