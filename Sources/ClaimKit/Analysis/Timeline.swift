@@ -69,55 +69,6 @@ public enum Timeline {
     /// Posting lists stop growing at this length: a word that common says little about the event.
     static let maxPosting = 32
 
-    /// Dense ids for word hashes: open addressing over the (already well mixed) FNV hashes.
-    struct WordIDs {
-        var keys: [UInt64]
-        var ids: [Int32]
-        var mask: Int
-        var count = 0
-        /// The id of hash 0 (which can't be a key: 0 marks an empty slot).
-        var zeroID: Int32 = -1
-
-        init() { keys = [UInt64](repeating: 0, count: 1 << 12); ids = [Int32](repeating: 0, count: 1 << 12); mask = (1 << 12) - 1 }
-
-        @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
-
-        /// The id of `h`, assigned on first sight.
-        mutating func id(_ h: UInt64) -> Int32 {
-            if h == 0 {
-                if zeroID < 0 { zeroID = Int32(count); count += 1 }
-                return zeroID
-            }
-            var i = Self.slot(h, mask)
-            while true {
-                let k = keys[i]
-                if k == h { return ids[i] }
-                if k == 0 { break }
-                i = (i + 1) & mask
-            }
-            let id = Int32(count)
-            count += 1
-            keys[i] = h
-            ids[i] = id
-            if (count + 1) * 2 > keys.count { grow() }
-            return id
-        }
-
-        mutating func grow() {
-            let oldKeys = keys, oldIDs = ids
-            let n = oldKeys.count * 2
-            keys = [UInt64](repeating: 0, count: n)
-            ids = [Int32](repeating: 0, count: n)
-            mask = n - 1
-            for j in oldKeys.indices where oldKeys[j] != 0 {
-                var i = Self.slot(oldKeys[j], mask)
-                while keys[i] != 0 { i = (i + 1) & mask }
-                keys[i] = oldKeys[j]
-                ids[i] = oldIDs[j]
-            }
-        }
-    }
-
     /// Posting lists of cluster ids per word id, flat: a word's list is `lists[base ..< base + count]`
     /// with room for `maxPosting`.
     struct Postings {
@@ -175,7 +126,7 @@ public enum Timeline {
     public static func build(_ a: Analysis) -> [TimelineEntry] {
         var cands: [Candidate] = []
         var flatWords: [Int32] = []
-        var wordIDs = WordIDs()
+        var wordIDs = WordIDTable()
         var seen = Set<Int64>() // (claim, value) pairs already placed
         var sourceNames: [String] = []
         var sourceOf: [String: Int32] = [:]

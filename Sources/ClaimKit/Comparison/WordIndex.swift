@@ -57,7 +57,7 @@ struct WordIndex: Sendable {
             var k = 0
             for end in ends {
                 while k < end {
-                    rows.append(Int32(truncatingIfNeeded: table.id(flat[k])))
+                    rows.append(table.id(UInt64(bitPattern: Int64(flat[k]))))
                     k += 1
                 }
                 rowStarts.append(rows.count)
