@@ -10,9 +10,10 @@ import Foundation
 //                                   expression (document, span, type, value) to stdout
 //   claims-bench qprof DIR...       quote extraction alone, 3 passes (for profiling)
 //   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
+//   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "aprof"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "aprof", "lprof"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -56,6 +57,13 @@ if mode == "aprof" {
     let corpus = CorpusLoader().load(paths)
     var n = 0
     for _ in 0..<3 { n += Analysis(corpus: corpus).claims.count }
+    print(n)
+    exit(0)
+}
+if mode == "lprof" {
+    let analysis = Analysis(corpus: CorpusLoader().load(paths))
+    var n = 0
+    for _ in 0..<5 { n += Timeline.build(analysis).count }
     print(n)
     exit(0)
 }

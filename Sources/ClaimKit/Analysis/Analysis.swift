@@ -51,11 +51,13 @@ public struct Analysis: Sendable {
             let first = blockStart
             results.withUnsafeMutableBufferPointer { out in
                 let base = UnsafeMutableSendable(out)
-                DispatchQueue.concurrentPerform(iterations: min(workers, blockEnd - blockStart)) { w in
-                    var i = first + w
-                    while i < blockEnd {
-                        base.buffer[i - first] = DocumentAnalysis(docs[i], index: i)
-                        i += workers
+                if workers == 1 {
+                    for i in first..<blockEnd { base.buffer[i - first] = DocumentAnalysis(docs[i], index: i) }
+                } else {
+                    // One document per iteration: the cores take the next one as they finish, so
+                    // a few long documents do not leave a core idle at the end of the block.
+                    DispatchQueue.concurrentPerform(iterations: blockEnd - first) { k in
+                        base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
                     }
                 }
             }
