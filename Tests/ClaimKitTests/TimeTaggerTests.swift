@@ -258,6 +258,45 @@ final class TimeTaggerRobustnessTests: XCTestCase {
     }
 }
 
+/// Rules for forms TimeML news uses: counted decades, quarters named with their year, spelled
+/// years, tense cues, anchors stated in the text.
+final class TimeTaggerNewsFormTests: XCTestCase {
+    func testCountedDecadesAndCenturiesAreYears() {
+        check("The feud has lasted two decades, he said.", "two decades", .duration, "P20Y")
+        check("Prices doubled over the past decade in Ohio.", "the past decade", .duration, "P10Y")
+        check("The church stood for three centuries there.", "three centuries", .duration, "P300Y")
+    }
+
+    func testQuartersNamedWithTheirYear() {
+        let a = "2024-10-26"
+        check("Sales fell from the year-ago third quarter, it said.", "the year-ago third quarter", .date, "2023-Q3", anchor: a)
+        check("Profit should rise in next year's first quarter, it said.", "next year's first quarter", .date, "2025-Q1", anchor: a)
+        check("Costs were high in this year's second quarter, it said.", "this year's second quarter", .date, "2024-Q2", anchor: a)
+        check("Sales rose 5% over the year-earlier nine months, it said.", "the year-earlier nine months", .duration, "P9M", anchor: a)
+        let found = tag("Profit rose in the third quarter. Last year's quarter was weak.", anchor: a)
+        XCTAssertEqual(found.map(\.value), ["2024-Q3", "2023-Q3"])
+    }
+
+    func testAForecastQuarterIsNotTheReportedOne() {
+        let found = tag("Net rose in the third quarter. Losses may last through the first quarter of 2026. In the year-ago period, it lost money.",
+                        anchor: "2024-10-26")
+        XCTAssertEqual(found.map(\.value), ["2024-Q3", "2026-Q1", "2023-Q3"])
+    }
+
+    func testYearSpelledInThousands() {
+        check("Computers may fail in the year two thousand, experts say.", "the year two thousand", .date, "2000", anchor: "1998-03-03")
+        check("Voting ends in the year two thousand and four, they say.", "the year two thousand and four", .date, "2004", anchor: "1998-03-03")
+    }
+
+    func testEndedAndEffectiveSetTheDirectionOfAMonthDay() {
+        let a = "2024-10-26"
+        check("Results for the period ended Jan. 31 were weak.", "Jan. 31", .date, "2024-01-31", anchor: a)
+        check("The pact, effective June 1, covers 500 workers.", "June 1", .date, "2025-06-01", anchor: a)
+        // A future cue before an initial ("Daniel P. Smith") still counts.
+        check("Mr. Jones will succeed Daniel P. Smith Feb. 1 as chairman.", "Feb. 1", .date, "2025-02-01", anchor: "2024-06-26")
+    }
+}
+
 /// The anchor calendar's day arithmetic against Foundation's calendars, which it stands in for.
 final class AnchorCalendarTests: XCTestCase {
     func testDayArithmeticAgreesWithFoundation() {
