@@ -295,6 +295,45 @@ final class TimeTaggerNewsFormTests: XCTestCase {
         // A future cue before an initial ("Daniel P. Smith") still counts.
         check("Mr. Jones will succeed Daniel P. Smith Feb. 1 as chairman.", "Feb. 1", .date, "2025-02-01", anchor: "2024-06-26")
     }
+
+    private func stated(_ text: String) -> String? {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8))
+        return TimeTagger().documentDate(doc, Segmenter.segment(doc.bytes))
+    }
+
+    func testDeadlinesAndLaterParagraphsDoNotDateTheReport() {
+        XCTAssertNil(stated("Acme Corp. called for redemption its debentures due March 1, 2011.\nThe shares rose."))
+        XCTAssertNil(stated("Acme said net income for the quarter ended Sept. 30, 1989, fell.\nThe shares rose."))
+        XCTAssertNil(stated("Title\nLead.\nSecond paragraph.\nHe was captured on March 26, 1996, in the hills."))
+        XCTAssertEqual(stated("Missile test\nOn January 6, 2025, North Korea fired a missile."), "2025-01-06")
+    }
+
+    func testAWeekdayThatDisagreesRejectsTheDatelineYear() {
+        // Oct. 26 was a Monday in 1998, not in 1994.
+        XCTAssertNil(stated("Editorial\nThe paper said in an editorial on Monday, Oct. 26, 1994:\nText."))
+        XCTAssertEqual(stated("Editorial\nThe paper said in an editorial on Monday, Oct. 26, 1998:\nText."), "1998-10-26")
+    }
+
+    func testDateInAURLPathDatesAnOtherwiseUndatedText() {
+        XCTAssertEqual(stated("Missile test\nNorth Korea fired a missile on Monday.\nhttps://news.example/i/r/2025/01/06/abc/thumb.jpg\nold link /2019/03/02/story"),
+                       "2025-01-06")
+    }
+
+    func testUndatedDocumentTakesTheDateItsClusterAgreesOn() {
+        func doc(_ n: Int, _ text: String) -> Document {
+            Document(id: "d\(n)", file: "d\(n).txt", path: "d\(n).txt", bytes: Array(text.utf8))
+        }
+        let docs = [doc(1, "Launch\nOn January 6, 2025, North Korea fired a missile."),
+                    doc(2, "Launch\nNorth Korea fired a missile on January 6, 2025, officials said."),
+                    doc(3, "Launch\nOn Monday, North Korea fired a missile, officials said.")]
+        let a = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        XCTAssertEqual(a.documents[2].published, "2025-01-06")
+        XCTAssertEqual(a.documents[2].publishedBasis, .corpus)
+        XCTAssertEqual(a.times.filter { $0.document == 2 }.map(\.value), ["2025-01-06"])
+        // Dated documents far apart are no cluster: nothing is borrowed.
+        let apart = [docs[0], doc(2, "Launch\nOn March 9, 2021, it fired a missile."), docs[2]]
+        XCTAssertNil(Analysis(corpus: Corpus(documents: apart), parallel: false).documents[2].published)
+    }
 }
 
 /// The anchor calendar's day arithmetic against Foundation's calendars, which it stands in for.
