@@ -102,6 +102,23 @@ public struct Analysis: Sendable {
             }
             blockStart = blockEnd
         }
+        // A document that states no date of its own, in a cluster whose dated documents agree
+        // on one, is anchored on that date and analysed again.
+        if let shared = Self.sharedDate(documents) {
+            for i in documents.indices where documents[i].published == nil {
+                documents[i].published = shared
+                documents[i].publishedBasis = .corpus
+                let r = DocumentAnalysis(documents[i], index: i)
+                let old = ranges[i]
+                claims.replaceSubrange(old, with: r.claims)
+                let delta = r.claims.count - old.count
+                ranges[i] = old.lowerBound..<(old.upperBound + delta)
+                for k in (i + 1)..<ranges.count { ranges[k] = (ranges[k].lowerBound + delta)..<(ranges[k].upperBound + delta) }
+                let lo = times.firstIndex(where: { $0.document >= i }) ?? times.count
+                let hi = times[lo...].firstIndex(where: { $0.document > i }) ?? times.count
+                times.replaceSubrange(lo..<hi, with: r.times)
+            }
+        }
         self.documents = documents
         self.issues = corpus.issues
         self.name = corpus.name
@@ -113,6 +130,24 @@ public struct Analysis: Sendable {
         self.times = times
         self.quantities = quantities
         self.quoteGroups = QuoteGrouper.group(quotes, documents: documents)
+    }
+
+    /// The date a corpus's dated documents agree on, for its undated ones: at least two
+    /// documents and half the corpus dated, all within a week of each other; the most common
+    /// day (the latest of equals). `nil` when there is no undated document or no agreement.
+    static func sharedDate(_ documents: [Document]) -> String? {
+        var days: [Day] = []
+        var undated = 0
+        for d in documents {
+            if let p = d.published, let day = Day.parse(p) { days.append(day) } else if d.published == nil { undated += 1 }
+        }
+        guard undated > 0, days.count >= 2, days.count * 2 >= documents.count,
+              let lo = days.min(), let hi = days.max() else { return nil }
+        let span = AnchorCalendar.daysFromCivil(hi.y, hi.m, hi.d) - AnchorCalendar.daysFromCivil(lo.y, lo.m, lo.d)
+        guard span <= 7 else { return nil }
+        var counts: [Day: Int] = [:]
+        for d in days { counts[d, default: 0] += 1 }
+        return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key.iso
     }
 
     /// The claim holding a document's sentence, if that sentence is a claim.

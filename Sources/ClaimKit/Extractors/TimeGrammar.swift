@@ -290,17 +290,30 @@ struct TimeGrammar {
         }
     }
 
+    /// Whether the period token `k` ends a short capitalised abbreviation or initial
+    /// (`Daniel P. Davison`, `Mr.`, `U.S.`) rather than a sentence.
+    func isAbbreviationDot(_ k: Int) -> Bool {
+        guard k > 0, glued(k) else { return false }
+        let e = Int(t[k].start)
+        var s = e
+        while s > 0, e - s < 4, Bytes.isAlpha(p[s - 1]) { s -= 1 }
+        guard e - s >= 1, e - s <= 3, p[s] >= 65, p[s] <= 90 else { return false }
+        return s == 0 || !Bytes.isAlpha(p[s - 1])
+    }
+
     /// Whether the words near token `i` (same clause: the window stops at commas and sentence
     /// ends) mark the future: `true`; `false` right after `since`; `nil` when nothing says.
     /// (Past auxiliaries were tried as past markers and hurt: "had been set to expire Nov. 6".)
     func futureContext(_ i: Int) -> Bool? {
-        if isFn(i - 1, .since) { return false }
+        // "the fiscal year ended Jan. 31" is past; "effective Feb. 1" a change still to come.
+        if isFn(i - 1, .since) || isText(i - 1, "ended") { return false }
+        if isText(i - 1, "effective") { return true }
         // "as early as Tuesday", "as soon as Monday".
         if isText(i - 1, "as"), isText(i - 3, "as"), word(i - 2) == .position || isText(i - 2, "soon") { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
-            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
+            if t[k].kind == .punct && (t[k].num == 46 && !isAbbreviationDot(k) || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
             // A cue inside a compound ("lower-than-expected") is not a cue.
             let compound = isPunct(k - 1, 45) && glued(k)
             if !compound && (t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue) { return true }
