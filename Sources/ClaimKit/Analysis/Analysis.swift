@@ -105,19 +105,37 @@ public struct Analysis: Sendable {
         // A document that states no date of its own, in a cluster whose dated documents agree
         // on one, is anchored on that date and analysed again.
         if let shared = Self.sharedDate(documents) {
-            for i in documents.indices where documents[i].published == nil {
+            let undated = documents.indices.filter { documents[$0].published == nil }
+            for i in undated {
                 documents[i].published = shared
                 documents[i].publishedBasis = .corpus
-                let r = DocumentAnalysis(documents[i], index: i)
-                let old = ranges[i]
-                claims.replaceSubrange(old, with: r.claims)
-                let delta = r.claims.count - old.count
-                ranges[i] = old.lowerBound..<(old.upperBound + delta)
-                for k in (i + 1)..<ranges.count { ranges[k] = (ranges[k].lowerBound + delta)..<(ranges[k].upperBound + delta) }
-                let lo = times.firstIndex(where: { $0.document >= i }) ?? times.count
-                let hi = times[lo...].firstIndex(where: { $0.document > i }) ?? times.count
-                times.replaceSubrange(lo..<hi, with: r.times)
             }
+            // Analysed again on every core, then spliced in with one pass over the corpus.
+            let dated = documents
+            let again = Parallel.mapRanges(undated.count, pieces: Parallel.pieces(undated.count, minimum: 8)) { r in
+                r.map { k in DocumentAnalysis(dated[undated[k]], index: undated[k]) }
+            }.flatMap { $0 }
+            var redone: [Int: DocumentAnalysis] = [:]
+            for (k, i) in undated.enumerated() { redone[i] = again[k] }
+            var newClaims: [Claim] = [], newTimes: [TimeExpression] = []
+            newClaims.reserveCapacity(claims.count)
+            newTimes.reserveCapacity(times.count)
+            var t = 0
+            for i in documents.indices {
+                let timesStart = t
+                while t < times.count, times[t].document == i { t += 1 }
+                let start = newClaims.count
+                if let r = redone[i] {
+                    newClaims += r.claims
+                    newTimes += r.times
+                } else {
+                    newClaims += claims[ranges[i]]
+                    newTimes += times[timesStart..<t]
+                }
+                ranges[i] = start..<newClaims.count
+            }
+            claims = newClaims
+            times = newTimes
         }
         self.documents = documents
         self.issues = corpus.issues
