@@ -132,16 +132,30 @@ public enum Timeline {
         var sourceOf: [String: Int32] = [:]
         var docSource = [Int32](repeating: -1, count: a.documents.count)
         var scratch: [Int32] = []
-        for k in a.times.indices {
-            let t = a.times[k]
-            guard t.type == .date || t.type == .time else { continue }
-            guard let v = TimexValue(t.value), let ci = a.claimIndex(document: t.document, sentence: t.sentence) else { continue }
-            // Same claim, same date twice: one event.
-            let key = Int64(ci) &* 1_000_003 &+ v.start &* 31 &+ v.end
-            if !seen.insert(key).inserted { continue }
-            let (words, names) = EventWords.words(a.documents[t.document].bytes, a.claims[ci].span)
+        // The dated claims, in the order of their expressions: values and claims found on every
+        // core, then the same claim at the same date kept once.
+        let pieces = Parallel.pieces(a.times.count, minimum: 2048)
+        let dated: [(time: Int, claim: Int, value: TimexValue)] = Parallel.mapRanges(a.times.count, pieces: pieces) { range in
+            var out: [(time: Int, claim: Int, value: TimexValue)] = []
+            for k in range {
+                let t = a.times[k]
+                guard t.type == .date || t.type == .time else { continue }
+                guard let v = TimexValue(t.value), let ci = a.claimIndex(document: t.document, sentence: t.sentence) else { continue }
+                out.append((k, ci, v))
+            }
+            return out
+        }.flatMap { $0 }.filter { d in
+            seen.insert(Int64(d.claim) &* 1_000_003 &+ d.value.start &* 31 &+ d.value.end).inserted
+        }
+        // Each claim's event words, on every core.
+        let words = Parallel.mapRanges(dated.count, pieces: Parallel.pieces(dated.count, minimum: 2048)) { range in
+            range.map { EventWords.words(a.documents[a.times[dated[$0].time].document].bytes, a.claims[dated[$0].claim].span) }
+        }.flatMap { $0 }
+        for (n, d) in dated.enumerated() {
+            let t = a.times[d.time]
+            let (ws, names) = words[n]
             scratch.removeAll(keepingCapacity: true)
-            for w in words { scratch.append(wordIDs.id(w)) }
+            for w in ws { scratch.append(wordIDs.id(w)) }
             scratch.sort()
             let lo = Int32(flatWords.count)
             flatWords.append(contentsOf: scratch)
@@ -155,7 +169,7 @@ public enum Timeline {
                 }
                 docSource[t.document] = src
             }
-            cands.append(Candidate(time: k, claim: ci, value: v, wordLo: lo, wordHi: Int32(flatWords.count), names: names, source: src))
+            cands.append(Candidate(time: d.time, claim: d.claim, value: d.value, wordLo: lo, wordHi: Int32(flatWords.count), names: names, source: src))
         }
         // Finest values first, so coarser mentions can join the specific events they contain; days
         // and times of day together in text order, so a time joins the day's event.
@@ -272,20 +286,25 @@ public enum Timeline {
             }
         }
 
-        var out: [TimelineEntry] = []
-        out.reserveCapacity(clusters.count)
-        for ci in order {
-            let cl = clusters[ci]
-            let claims = cl.claims.sorted()
-            let first = a.claims[claims[0]]
-            let text = shortText(a.documents[first.document].bytes, first.span)
-            let with = Set(conflicts[ci]).sorted().map { "e\(idOf[$0] + 1)" }
-            out.append(TimelineEntry(id: "e\(idOf[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
+        // The entries, made on every core.
+        let names = sourceNames
+        let built = clusters
+        let conflicting = conflicts
+        let ids = idOf
+        return Parallel.mapRanges(order.count, pieces: Parallel.pieces(order.count, minimum: 2048)) { range in
+            range.map { n -> TimelineEntry in
+                let ci = order[n]
+                let cl = built[ci]
+                let claims = cl.claims.sorted()
+                let first = a.claims[claims[0]]
+                let text = shortText(a.documents[first.document].bytes, first.span)
+                let with = Set(conflicting[ci]).sorted().map { "e\(ids[$0] + 1)" }
+                return TimelineEntry(id: "e\(ids[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
                                      text: text, claims: claims.map { a.claims[$0].id },
-                                     sources: cl.sources.map { sourceNames[Int($0)] }.sorted(),
-                                     times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with))
-        }
-        return out
+                                     sources: cl.sources.map { names[Int($0)] }.sorted(),
+                                     times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with)
+            }
+        }.flatMap { $0 }
     }
 
     /// The index of a claim in `a.claims`.
