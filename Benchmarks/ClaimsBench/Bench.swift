@@ -103,6 +103,9 @@ enum Bench {
         line("analysis (all cores, first)", bytes: bytes, docs: docs, parT)
         let (_, parMedianT) = measureMedian(runs: 3) { Analysis(corpus: corpus).claims.count }
         line("analysis (all cores)", bytes: bytes, docs: docs, parMedianT)
+        // What `export analysis` computes: the analysis and its timeline.
+        let (_, wholeT) = measureMedian(runs: 3) { Analysis(corpus: corpus).timeline.count }
+        line("analysis + timeline", bytes: bytes, docs: docs, wholeT)
         // 2. Single-core figures, each stage alone over the loaded corpus (median of 5 runs; 3 for
         //    the whole analysis).
         let (_, seqT) = measureMedian(runs: 3) { Analysis(corpus: corpus, parallel: false) }
