@@ -398,25 +398,26 @@ struct DocState {
         return (name, own != .unknown ? own : result.gender)
     }
 
-    /// Given names written after a surname: one capitalised hyphenated word ("Sang-mok") or up to
-    /// two capitalised syllables of at most four letters ("Jong Un").
-    func givenNamesAfter(_ p: Int) -> [String] {
-        var out: [String] = []
+    /// Where the given names written after a surname end: one capitalised hyphenated word
+    /// ("Sang-mok") or two capitalised syllables of at most four letters ("Jong Un"), each after
+    /// one space from `p` on; nil when there are none.
+    func givenNamesEnd(after p: Int) -> Int? {
+        var count = 0
         var i = p
-        while out.count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
+        while count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
             var j = i + 1
             var hyphen = false
             while j < b.count, Bytes.isAlpha(b[j]) || b[j] == 45 { if b[j] == 45 { hyphen = true }; j += 1 }
             let len = j - i - 1
             guard j >= b.count || !Bytes.isWordByte(b[j]) else { break }
-            if hyphen, out.isEmpty, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
-                return [String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)]
+            if hyphen, count == 0, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
+                return j
             }
             guard !hyphen, len <= 4 else { break }
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self))
+            count += 1
             i = j
         }
-        return out.count == 2 ? out : []
+        return count == 2 ? i : nil
     }
 
     /// Generational suffixes dropped from a name's end.
@@ -427,17 +428,34 @@ struct DocState {
         return t.withUTF8 { WordSet.hash($0, 0, $0.count) }
     }()
 
+    /// One form of a name found by `search`: its bytes and how often it occurs.
+    struct NameForm {
+        var start: Int
+        var end: Int
+        var count: Int
+    }
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
+    ///
+    /// Each form is counted by its bytes (given names and surname stand one space apart, so a
+    /// form is one stretch of the document); strings are made only for the distinct forms.
     func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
         let w = Array(surname.utf8)
         guard let first = w.first, w.count >= 2 else { return nil }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        var forms: [NameForm] = []
         var gender = Gender.unknown
         var proper = false
         var i = titleEnd
         let n = b.count
         guard let base = b.baseAddress else { return nil }
+        /// Counts the form `b[s..<e]` (a new one goes last: forms keep first-seen order).
+        func count(_ s: Int, _ e: Int) {
+            for k in forms.indices where forms[k].end - forms[k].start == e - s && memcmp(base + forms[k].start, base + s, e - s) == 0 {
+                forms[k].count += 1
+                return
+            }
+            forms.append(NameForm(start: s, end: e, count: 1))
+        }
         while i + w.count <= n {
             if b[i] != first {
                 // Jump to the next occurrence of the first byte (vectorised in libc).
@@ -457,48 +475,57 @@ struct DocState {
                 while s > 0, Bytes.isAlpha(b[s - 1]) { s -= 1 }
                 if s < i - 1, Bytes.isLower(b[s]) { proper = true }
             }
-            // Walk back over given names.
-            var tokens: [String] = []
+            // Walk back over given names (up to three, one space apart): they start at `j`,
+            // the first of them ends at `givenEnd`.
+            var given = 0, givenEnd = i
             var j = i
-            while tokens.count < 3 {
+            while given < 3 {
                 guard j >= 2, b[j - 1] == 32 else { break }
                 var s = j - 1
                 while s > 0, Bytes.isAlpha(b[s - 1]) || b[s - 1] == 45 || b[s - 1] == 46 || b[s - 1] >= 0x80 { s -= 1 }
                 guard s < j - 1, Bytes.isUpper(b[s]) else { break }
                 // A word ending in a period (other than an initial) ends the previous sentence.
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
-                // The word lists are ASCII: look the word up by its hash, and make a string only
-                // for a word kept.
+                // The word lists are ASCII: look the word up by its hash.
                 let h = WordSet.hash(b, s, j - 1)
                 if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == Self.theHash { break }
                 if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
                 if LW.femaleWords.contains(hash: h) { gender = .female; break }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
-                tokens.insert(word, at: 0)
+                given += 1
+                givenEnd = j - 1
                 j = s
             }
-            if tokens.isEmpty, w.count <= 4 {
+            if given == 0, w.count <= 4 {
                 // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
-                tokens = givenNamesAfter(afterPos)
-                if !tokens.isEmpty {
-                    let full = ([surname] + tokens).joined(separator: " ")
-                    if counts[full] == nil { order.append(full) }
-                    counts[full, default: 0] += 1
-                }
-            } else if let given = tokens.first {
-                let full = (tokens + [surname]).joined(separator: " ")
-                if counts[full] == nil { order.append(full) }
-                counts[full, default: 0] += 1
-                if L.gender(ofGiven: given) == .female { gender = .female }
+                if let e = givenNamesEnd(after: afterPos) { count(i, e) }
+            } else if given > 0 {
+                count(j, afterPos)
+                if Self.gender(ofGiven: b, j, givenEnd) == .female { gender = .female }
             }
             i += w.count
         }
-        guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
-        var best = order[0]
-        for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
-        if gender == .unknown, let f = best.split(separator: " ").first {
+        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
+        // The distinct forms as strings, in first-seen order (forms whose strings are equal,
+        // such as differently composed accents, are counted together).
+        var names: [String] = []
+        var counts: [Int] = []
+        for f in forms {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count) }
+        }
+        var best = 0
+        for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
+        if gender == .unknown, let f = names[best].split(separator: " ").first {
             gender = L.gender(ofGiven: String(f))
         }
-        return (best, gender, proper)
+        return (names[best], gender, proper)
+    }
+
+    /// `AttributionLexicon.gender(ofGiven:)` of the word `b[s..<e]`, read from the bytes when
+    /// they are ASCII.
+    static func gender(ofGiven b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Gender {
+        let word = UnsafeBufferPointer(rebasing: b[s..<e])
+        if let g = L.asciiGender(word) { return g }
+        return L.gender(ofGiven: String(decoding: word, as: UTF8.self))
     }
 }
