@@ -27,6 +27,9 @@ struct DocState {
     var mentionOnly: Set<Int> = []
     /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
     var mentionCache: [[Named]?] = []
+    /// Tokens of whole paragraphs (with their quotes as quote tokens) that the attributor already
+    /// made, by paragraph index, until `entries` reads them (sized to `paragraphs` on first use).
+    var paragraphTokens: [[WindowToken]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -147,7 +150,7 @@ struct DocState {
         var k = a
         if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
-            if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
+            if mentionCache[k] == nil { mentionCache[k] = entries(paragraph: k) }
             if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
         }
@@ -156,10 +159,31 @@ struct DocState {
         return out
     }
 
+    /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
+    mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
+        guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
+        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](repeating: nil, count: paragraphs.count) }
+        paragraphTokens[k] = toks
+    }
+
+    /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
+    /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
+    mutating func entries(paragraph k: Int) -> [Named] {
+        if k < paragraphTokens.count, let toks = paragraphTokens[k] {
+            paragraphTokens[k] = nil
+            return entries(toks)
+        }
+        return entries(in: paragraphs[k])
+    }
+
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
         let start = span.start, pos = span.end
-        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
+        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos }))
+    }
+
+    /// The person mentions of a stretch of text, from its tokens.
+    mutating func entries(_ toks: [WindowToken]) -> [Named] {
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
