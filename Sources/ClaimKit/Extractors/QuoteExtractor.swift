@@ -82,7 +82,7 @@ public struct QuoteExtractor: Sendable {
         bytes.withUnsafeBufferPointer { b in
             var out: [QuoteRegion] = []
             for (k, p) in seg.paragraphs.enumerated() where p.boilerplate == nil {
-                out += QuoteScanner.scan(b, paragraph: p.span, index: k)
+                QuoteScanner.scan(b, paragraph: p.span, index: k, into: &out)
             }
             return out
         }
