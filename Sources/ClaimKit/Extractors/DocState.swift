@@ -248,15 +248,13 @@ struct DocState {
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
-                let parts = facts(c.name)
-                let given = parts.firstLower
-                let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
-                let strong = parts.words >= 2 && parts.firstKnown || titled
+                let parts = shape(c.name)
+                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c.role)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = fullNames[given] {
-                    let fp = facts(f.name)
+                if !strong, parts.words == 1, let f = fullNames[facts(c.name).firstLower] {
+                    let fp = shape(f.name)
                     knownFull = fp.words >= 2 && fp.firstKnown
                 }
                 if strong || knownFull {
@@ -286,6 +284,62 @@ struct DocState {
         /// `last`, lower-cased.
         var lastLower: String
     }
+
+    /// How many words a name has and whether the first is a known given name: the part of
+    /// `NameFacts` most look-ups need, read from an ASCII name's bytes without making strings.
+    struct NameShape {
+        /// How many space-separated words.
+        var words: Int
+        /// Whether the first word is a known male or female given name.
+        var firstKnown: Bool
+    }
+
+    /// `words` and `firstKnown` of `facts(name)`.
+    mutating func shape(_ name: String) -> NameShape {
+        var copy = name
+        if let f = copy.withUTF8({ Self.asciiShape($0) }) { return f }
+        let f = facts(name)
+        return NameShape(words: f.words, firstKnown: f.firstKnown)
+    }
+
+    /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
+    static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
+        for c in u where c >= 0x80 { return nil }
+        var words = 0, firstStart = -1, firstEnd = -1
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            var j = i
+            while j < n, u[j] != 32 { j += 1 }
+            words += 1
+            if firstStart < 0 { firstStart = i; firstEnd = j }
+            i = j
+        }
+        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, firstStart, firstEnd)
+        return NameShape(words: words, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+    }
+
+    /// Whether a role's last word is a title that only stands before a person's name
+    /// (`personalTitles`); an ASCII role is read from its bytes.
+    static func isTitled(_ role: String?) -> Bool {
+        guard var r = role else { return false }
+        let fast = r.withUTF8 { u -> Bool? in
+            for c in u where c >= 0x80 { return nil }
+            var e = u.count
+            while e > 0, u[e - 1] == 32 { e -= 1 }
+            guard e > 0 else { return false }
+            var s = e
+            while s > 0, u[s - 1] != 32 { s -= 1 }
+            return personalTitleWords.contains(hash: WordSet.hash(u, s, e))
+        }
+        if let fast { return fast }
+        return personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "")
+    }
+
+    /// `personalTitles` as a `WordSet`.
+    static let personalTitleWords = WordSet(Array(personalTitles))
 
     /// The words of `name` (non-ASCII names memoised per document).
     mutating func facts(_ name: String) -> NameFacts {
@@ -533,14 +587,24 @@ struct DocState {
         // such as differently composed accents, are counted together).
         var names: [String] = []
         var counts: [Int] = []
-        for f in forms {
+        var firstForm: [Int] = []
+        for (n, f) in forms.enumerated() {
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
-            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count) }
+            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
         }
         var best = 0
         for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
-        if gender == .unknown, let f = names[best].split(separator: " ").first {
-            gender = L.gender(ofGiven: String(f))
+        if gender == .unknown {
+            // The first word of the form: up to its first space (every space of a form stands
+            // before a capital letter, so it is a word break; otherwise the string is split).
+            let f = forms[firstForm[best]]
+            var e = f.start
+            while e < f.end, b[e] != 32 { e += 1 }
+            if e > f.start, e == f.end || b[e + 1] < 0x80 {
+                gender = Self.gender(ofGiven: b, f.start, e)
+            } else if let w = names[best].split(separator: " ").first {
+                gender = L.gender(ofGiven: String(w))
+            }
         }
         return (names[best], gender, proper)
     }
