@@ -135,6 +135,19 @@ struct WindowToken {
 
     /// The key without a possessive ending.
     var stem: String {
+        // A word's key ends in "'s" or "’s" exactly when its last bytes do: the stem is then its
+        // bytes before them, lower-cased.
+        if isWord, let base {
+            let n = span.end - span.start
+            var cut = 0
+            if n >= 2, Bytes.lower(base[span.end - 1]) == 115, base[span.end - 2] == 39 { cut = 2 }
+            else if n >= 4, Bytes.lower(base[span.end - 1]) == 115, base[span.end - 2] == 0x99, base[span.end - 3] == 0x80, base[span.end - 4] == 0xE2 { cut = 4 }
+            let s = span.start, m = n - cut
+            return String(unsafeUninitializedCapacity: m) { o in
+                for k in 0..<m { o[k] = Bytes.lower(base[s + k]) }
+                return m
+            }
+        }
         let key = self.key
         if key.hasSuffix("'s") { return String(key.dropLast(2)) }
         if key.hasSuffix("’s") { return String(key.dropLast(2)) }
@@ -164,15 +177,21 @@ enum WindowTokenizer {
 
     /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
+        tokens(b, range, quotes: quotes[...])
+    }
+
+    /// `tokens(_:_:quotes:)` with the quotes given as a slice (of a document's quote spans).
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: ArraySlice<ByteSpan>) -> [WindowToken] {
         var out: [WindowToken] = []
         var i = max(0, range.start)
         let end = min(range.end, b.count)
         // About one token per five bytes of news text: one allocation instead of several.
         out.reserveCapacity(max(0, end - i) / 5 + 4)
-        var qi = 0
-        while qi < quotes.count, quotes[qi].end <= i { qi += 1 }
+        var qi = quotes.startIndex
+        let qn = quotes.endIndex
+        while qi < qn, quotes[qi].end <= i { qi += 1 }
         while i < end {
-            if qi < quotes.count, i >= quotes[qi].start {
+            if qi < qn, i >= quotes[qi].start {
                 let qe = min(quotes[qi].end, end)
                 out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
                 i = max(qe, i + 1)
