@@ -179,7 +179,21 @@ struct DocState {
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
         let start = span.start, pos = span.end
-        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos }))
+        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quotes(overlapping: span)))
+    }
+
+    /// The quote spans overlapping `span`, in order. The spans follow one another without
+    /// overlapping, so they are one run of `quoteSpans` (if not, a filtered copy).
+    func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
+        @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
+        var lo = 0
+        while lo < quoteSpans.count, !overlaps(quoteSpans[lo]) { lo += 1 }
+        var hi = lo
+        while hi < quoteSpans.count, overlaps(quoteSpans[hi]) { hi += 1 }
+        var rest = hi
+        while rest < quoteSpans.count, !overlaps(quoteSpans[rest]) { rest += 1 }
+        if rest == quoteSpans.count { return quoteSpans[lo..<hi] }
+        return quoteSpans.filter(overlaps)[...]
     }
 
     /// The person mentions of a stretch of text, from its tokens.

@@ -79,7 +79,8 @@ public struct SpeakerAttributor: Sendable {
         paragraph: Int, _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
     ) -> (speaker: String, mention: SpeakerMention)? {
         let b = state.b
-        let quoteSpans = range.map { ByteSpan(regions[$0].openMark, regions[$0].closeEnd) }
+        // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
+        let quoteSpans = state.quoteSpans[range]
         // Only the text near the quotes matters: up to 400 bytes before the first, 300 after the last.
         var window = para
         if let f = quoteSpans.first, let l = quoteSpans.last {
