@@ -196,18 +196,29 @@ struct DocState {
         return quoteSpans.filter(overlaps)[...]
     }
 
+    /// `MentionParser.cleanName` of the tokens `[start, end]`, kept by `entries`.
+    struct CleanedRun {
+        var start: Int
+        var end: Int
+        var name: String
+        var role: String?
+        var isPerson: Bool
+        var gender: Gender
+    }
+
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
         // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
-        var cleaned: [Int: (name: String, role: String?, isPerson: Bool, gender: Gender)] = [:]
+        // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
+        // tuple's type at run time.
+        var cleaned: [CleanedRun] = []
         func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
-            let key = s &<< 32 | e
-            if !cleaned.isEmpty, let c = cleaned[key] { return c }
+            for c in cleaned where c.start == s && c.end == e { return (c.name, c.role, c.isPerson, c.gender) }
             let c = MentionParser.cleanName(b, toks, s, e)
-            if keep { cleaned[key] = c }
+            if keep { cleaned.append(CleanedRun(start: s, end: e, name: c.name, role: c.role, isPerson: c.isPerson, gender: c.gender)) }
             return c
         }
         var j = toks.count - 1
