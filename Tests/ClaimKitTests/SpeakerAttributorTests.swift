@@ -90,4 +90,13 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "Sen. Lindsey Graham spoke in Iowa on Monday about the race.\n\n“We lose elections with this rhetoric,” Graham said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Lindsey Graham")
     }
+    func testParticipleCueSharesEarlierCueSubject() {
+        let t = lead + "In a long interview with reporter Dan Whitfield last week, Ortega said he would appeal and added, “We will win this case.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Ortega")
+    }
+
+    func testParticipleCueTakesMainClauseSubjectAfterOpeningPhrase() {
+        let t = lead + "Hours later, Marlow thanked the voters of Springfield, telling reporters, “This was your win.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Marlow")
+    }
 }

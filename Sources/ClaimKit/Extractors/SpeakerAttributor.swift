@@ -335,10 +335,47 @@ public struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// A name or he/she at token `i` followed by a finite verb ("Kerpen needled", "she sent"),
+    /// ending before token `limit`.
+    func clauseSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], at i: Int, before limit: Int) -> SpeakerMention? {
+        let t = toks[i]
+        var m: SpeakerMention?
+        var next = i + 1
+        if t.hash == TH.he || t.hash == TH.she {
+            m = MentionParser.pronoun(t)
+        } else if t.isCap, !LW.nonNameCaps.contains(hash: t.hash), let f = MentionParser.following(b, toks, from: i),
+                  f.kind == .person || f.kind == .organization {
+            m = f
+            while next < limit, toks[next].span.start < f.span.end { next += 1 }
+        }
+        guard let m, next < limit else { return nil }
+        var v = next
+        while v < limit, toks[v].isWord, !toks[v].isCap, LW.skippable.contains(hash: toks[v].hash) { v += 1 }
+        guard v < limit, toks[v].isWord, !toks[v].isCap, DocState.isVerbLike(toks[v]) else { return nil }
+        return m
+    }
+
     /// The first name phrase of the sentence holding token `qi`: the subject an elided verb shares.
     func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
         var s = qi
         while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        // An earlier cue of the sentence with its own subject ("Nefzi said, adding, ...").
+        var c = qi - 1
+        while c > s {
+            if MentionParser.isCue(toks[c]), let m = MentionParser.subject(b, toks, cue: c, lower: s),
+               m.kind == .person || m.kind == .organization || m.kind == .pronoun {
+                return m
+            }
+            c -= 1
+        }
+        // The main clause's subject, after any opening phrase ("Hours later, Trump returned ...,
+        // telling ...", "Minutes later, she sent an email saying ...").
+        var i = s
+        while i < qi {
+            let t = toks[i]
+            if t.isWord, i == s || toks[i - 1].hash == TH.comma, let m = clauseSubject(b, toks, at: i, before: qi) { return m }
+            i += 1
+        }
         var j = s
         while j < qi, j - s < 12 {
             let t = toks[j]
