@@ -99,4 +99,25 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = lead + "Hours later, Marlow thanked the voters of Springfield, telling reporters, “This was your win.”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Marlow")
     }
+    func testPronounOpeningParagraphTakesPreviousParagraphSubject() {
+        let t = lead + "Dan Marlow, the party chairman, spoke at the event in Ohio.\n\n"
+            + "Marlow also made the point that the plan, pushed by Senator Tom Keller, would fail.\n\n“We will not accept it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Dan Marlow")
+    }
+
+    func testReflexiveBetweenSubjectAndVerb() {
+        let t = "The vote was close, said Carl Brandt, a pollster.\n\n"
+            + "Gov. Ralph Norton himself has been making this argument, with Senator Tom Keller.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Ralph Norton")
+    }
+
+    func testNameAfterCueIsSubjectForLaterPronoun() {
+        let t = "The vote was close.\n\n“It was a long night,” said Carl Brandt, a pollster who spoke after Mayor Tom Keller left the hall.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Carl Brandt", "Carl Brandt"])
+    }
+
+    func testAddresseeAfterToldIsNotSubject() {
+        let t = "The vote was close.\n\n“It was close,” Sam Pell, 61, told Mike Dunn on Monday.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Sam Pell", "Sam Pell"])
+    }
 }

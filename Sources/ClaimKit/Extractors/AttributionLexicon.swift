@@ -281,4 +281,6 @@ enum LW {
     static let femaleNames = WordSet(Array(L.femaleNames))
     static let maleNames = WordSet(Array(L.maleNames))
     static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
+    /// Cues whose object is the person addressed, not the speaker ("told MSNBC", "asking Clinton").
+    static let addresseeCues = WordSet(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urges", "urging", "reminded", "assured", "warned", "warning", "accused", "called", "calling", "criticized", "blasted", "slammed", "attacked", "mocked", "praised", "quizzed", "pressed", "dismissed", "rejected", "interrupted", "interrupting", "advised", "implored", "scolded", "taunted", "teased", "denounced", "derided", "ridiculed", "lambasted", "assailed", "condemned", "described", "describing", "labeled", "dubbed", "branded", "termed", "characterized", "texted", "emailed", "messaged", "cheered", "hailed", "questioned", "probed", "prodded", "lectured", "chided"])
 }

@@ -85,7 +85,8 @@ struct DocState {
         // ("Mr. Obama said he had instructed Mr. Kerry ... 'The faster ...,' he said").
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= pos { a = m + 1 } else { z = m } }
-        let paragraphStart = a < paragraphs.count ? min(paragraphs[a].start, pos) : 0
+        // (the paragraph before counts too: a quote opening a paragraph continues its subject).
+        let paragraphStart = a < paragraphs.count ? min(paragraphs[a > 0 ? a - 1 : a].start, pos) : 0
         let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
         let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
         let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
@@ -147,6 +148,8 @@ struct DocState {
         var k = a
         if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
+            // The headline's capitalised words are not sentence subjects.
+            if paragraphs[k].end <= titleEnd { k += 1; continue }
             if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
             if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
@@ -187,7 +190,9 @@ struct DocState {
             let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
-            if subjectPosition, Self.isVerbLike(t), !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+            // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
+            let verb = Self.isVerbLike(t) || LW.skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            if subjectPosition, verb, !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
@@ -208,6 +213,15 @@ struct DocState {
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
             let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
+            // The subject after the cue: "..., said Alan Abramowitz, a demographer".
+            if MentionParser.isCue(t), !LW.addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+               let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
+               case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
+               e == toks.count || !toks[e].isWord {
+                let full = fullName(m.name)
+                out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                continue
+            }
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
