@@ -120,4 +120,14 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“It was close,” Sam Pell, 61, told Mike Dunn on Monday.\n\n“We knew it,” he said.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Sam Pell", "Sam Pell"])
     }
+    func testColonAfterSentenceWithPersonSubject() {
+        let t = "The vote was close.\n\nTom Keller gestured to the crowd, then leaned in and boomed: “We will win in November.”\n\n"
+            + "Later that night, Ann Ruiz addressed the hall:\n\n“We are not done.”\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
+    }
+
+    func testColonAfterSentenceWithoutPersonSubjectStaysUnattributed() {
+        let t = "The vote was close.\n\nThe banner over the stage read: “We will win in November.”\n"
+        XCTAssertNil(quoteSpeakers(t).first?.1)
+    }
 }

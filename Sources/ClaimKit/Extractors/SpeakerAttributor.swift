@@ -186,6 +186,9 @@ public struct SpeakerAttributor: Sendable {
             }
             c -= 1
         }
+        if s < toks.count - 1, let m = mainSubject(b, toks, from: s, before: toks.count - 1) {
+            return Found(mention: m, cue: ":", trailing: false)
+        }
         return nil
     }
 
@@ -318,6 +321,11 @@ public struct SpeakerAttributor: Sendable {
            m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
             return Found(mention: m, cue: ":", trailing: false)
         }
+        // "Trump gestured to the crowd, then leaned in and boomed: “...”": a sentence whose
+        // subject is a person and that ends in a colon introduces the quote.
+        if qi - 2 >= lower, toks[qi - 1].hash == TH.colon, let m = mainSubject(b, toks, from: lower, before: qi - 1) {
+            return Found(mention: m, cue: ":", trailing: false)
+        }
         return nil
     }
 
@@ -333,6 +341,16 @@ public struct SpeakerAttributor: Sendable {
             c -= 1
         }
         return nil
+    }
+
+    /// The person (or he/she) that is the subject of the clause starting at token `s`, or after
+    /// an opening phrase ended by a comma; nil when the clause opens otherwise.
+    func mainSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from s: Int, before limit: Int) -> SpeakerMention? {
+        if let m = clauseSubject(b, toks, at: s, before: limit) { return m.kind == .organization ? nil : m }
+        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap,
+              let comma = (s..<min(limit, s + 12)).first(where: { toks[$0].hash == TH.comma }), comma + 1 < limit,
+              let m = clauseSubject(b, toks, at: comma + 1, before: limit), m.kind != .organization else { return nil }
+        return m
     }
 
     /// A name or he/she at token `i` followed by a finite verb ("Kerpen needled", "she sent"),
