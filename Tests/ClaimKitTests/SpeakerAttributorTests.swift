@@ -130,4 +130,13 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nThe banner over the stage read: “We will win in November.”\n"
         XCTAssertNil(quoteSpeakers(t).first?.1)
     }
+    func testVerbAndNameAfterExclamation() {
+        let t = "The vote was close.\n\n“We did it!” beamed Tom Ruiz of Dayton, who drove all night.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Ruiz")
+    }
+
+    func testNameWithLongAppositiveAfterQuestion() {
+        let t = "The vote was close.\n\n“Can you believe it?” Eva Miller, a retired nurse from a small town, said quietly.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Eva Miller")
+    }
 }

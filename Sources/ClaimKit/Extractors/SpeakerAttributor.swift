@@ -215,13 +215,29 @@ public struct SpeakerAttributor: Sendable {
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
         // After a quote that closes its sentence, only a short "Name said" clause ending in a
         // full stop is its attribution; anything else starts the next sentence.
+        var t = toks[j]
+        // After "?" or "!", a lower-case past-tense verb and a name go on the same sentence:
+        // "“...!” beamed Tom Ruiz of Ohio." / "“...?” reacted Keller."
+        var last = toks[qi].span.end - 1
+        while last > toks[qi].span.start, b[last] == 34 || b[last] == 39 || b[last] == 32 || b[last] >= 0x80 && (b[last] == 0x9D || b[last] == 0x99 || b[last] == 0x80 || b[last] == 0xE2) { last -= 1 }
+        let exclaims = quoteEndsSentence && (b[last] == 33 || b[last] == 63)
+        if exclaims, j == qi + 1, !t.isCap, t.keyByte(fromEnd: 1) == 100, t.keyByte(fromEnd: 2) == 101, j + 1 < toks.count, toks[j + 1].isCap,
+           let m = MentionParser.following(b, toks, from: j + 1), m.kind == .person {
+            return Found(mention: m, cue: t.key, trailing: false)
+        }
         if quoteEndsSentence {
             guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
             var c = j
             while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
+            if c == min(end, j + 5), exclaims, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+               let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
+               let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
+                return Found(mention: m, cue: toks[cue].key, trailing: false)
+            }
             guard c < end, MentionParser.isCue(toks[c]) else { return nil }
         }
-        let t = toks[j]
+        t = toks[j]
         if MentionParser.isCue(t) {
             guard !quoteEndsSentence || j == qi + 1 else { return nil }
             if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
