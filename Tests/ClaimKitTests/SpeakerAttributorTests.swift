@@ -139,4 +139,8 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“Can you believe it?” Eva Miller, a retired nurse from a small town, said quietly.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Eva Miller")
     }
+    func testPlaceInsideAppositiveIsNotAntecedent() {
+        let t = "The vote was close.\n\nCarol Bower, 75, a retiree in Carthage, Ill., supported Gov. Tom Keller of Ohio, but now plans to vote for Mr. Dunn.\n\n“I will hold my nose,” she said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Carol Bower")
+    }
 }

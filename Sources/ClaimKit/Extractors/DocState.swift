@@ -223,6 +223,9 @@ struct DocState {
                 continue
             }
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
+            if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
+               toks[at - 1].isWord, !toks[at - 1].isCap, LW.prepositions.contains(hash: toks[at - 1].hash) { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
