@@ -143,4 +143,9 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nCarol Bower, 75, a retiree in Carthage, Ill., supported Gov. Tom Keller of Ohio, but now plans to vote for Mr. Dunn.\n\n“I will hold my nose,” she said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Carol Bower")
     }
+    func testSurnameSharedByManAndWomanHasNoGender() {
+        let t = "The vote was close.\n\nSen. Chris Murphy met Anne Murphy, whose son died in the attack.\n\n"
+            + "Murphy followed up with a call for new laws.\n\n“We can do better,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Chris Murphy")
+    }
 }

@@ -506,16 +506,18 @@ struct DocState {
                 let full = (tokens + [surname]).joined(separator: " ")
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1
-                if L.gender(ofGiven: given) == .female { gender = .female }
             }
             i += w.count
         }
         guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
         var best = order[0]
         for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
-        if gender == .unknown, let f = best.split(separator: " ").first {
-            gender = L.gender(ofGiven: String(f))
-        }
+        // The gender the given names agree on (a bare surname shared by a man and a woman, as in
+        // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+        var given = Set<Gender>()
+        for o in order { if let f = o.split(separator: " ").first { given.insert(L.gender(ofGiven: String(f))) } }
+        given.remove(.unknown)
+        if given.count == 2 { gender = .unknown } else if let g = given.first { gender = g }
         return (best, gender, proper)
     }
 }
