@@ -148,4 +148,13 @@ final class SpeakerAttributorTests: XCTestCase {
             + "Murphy followed up with a call for new laws.\n\n“We can do better,” he said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Chris Murphy")
     }
+    func testPlaceAppositiveBeforeCueIsSkipped() {
+        let t = "The vote was close.\n\nTom Wilson, of Springfield, Va., said he had served “for the whole nation.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Wilson")
+    }
+
+    func testTitleBeforeOfIsNotAName() {
+        let t = "The vote was close.\n\n“We planned this,” Party Chief of Staff Kate Walsh explained.\n\n“It is done,” said Representative Peter T. King of New York.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Kate Walsh", "Peter T. King"])
+    }
 }

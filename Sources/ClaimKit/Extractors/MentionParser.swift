@@ -113,6 +113,14 @@ enum MentionParser {
             break
         }
         if k > j { return nil }
+        // "Johnnie Wilson, of Springfield, Va., said" / "Ann Bower, 75, a retiree in Carthage,
+        // Ill., said": a place after a preposition belongs to the appositive; the subject stands
+        // before the comma that opens it.
+        if appositive != nil, k - 1 >= lower, toks[k - 1].isWord, !toks[k - 1].isCap, LW.placePrepositions.contains(hash: toks[k - 1].hash),
+           let open = (max(lower, k - 8)..<(k - 1)).last(where: { toks[$0].hash == TH.comma }), open > lower,
+           !(open..<k).contains(where: { toks[$0].endsSentence || toks[$0].isQuote }) {
+            return subject(b, toks, cue: open, lower: lower)
+        }
         let main = classify(b, toks, k, j, appositive: appositive)
         if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
            let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
@@ -230,8 +238,10 @@ enum MentionParser {
             if !first.name.isEmpty, first.isPerson { return first }
         }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
-        // unless only titles do ("Secretary of State John Kerry").
-        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e {
+        // unless only titles do ("Secretary of State John Kerry") or a title ends it ("RNC
+        // Chief of Staff Katie Walsh").
+        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e,
+           !LW.titles.contains(hash: toks[of - 1].hash) || LW.ambiguousTitles.contains(hash: toks[of - 1].hash) {
             let before = cleanName(b, toks, s, of - 1)
             if !before.name.isEmpty, before.isPerson {
                 let rest = text(b, toks[of].span.start, toks[e].span.end)
