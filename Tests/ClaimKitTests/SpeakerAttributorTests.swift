@@ -157,4 +157,18 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“We planned this,” Party Chief of Staff Kate Walsh explained.\n\n“It is done,” said Representative Peter T. King of New York.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Kate Walsh", "Peter T. King"])
     }
+    func testNameSetOffAfterDescriptionFollowingCue() {
+        let t = "The vote was close.\n\n“We are watching,” said another Twitter user, Jo Bayer.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Jo Bayer")
+    }
+
+    func testCapitalisedModifiersBeforeNameAfterQuote() {
+        let t = "The vote was close.\n\n“It was late,” Daily Courier opinion editor Josh Greenfield told the radio station.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Josh Greenfield")
+    }
+
+    func testAdverbInLyBeforeCue() {
+        let t = "The vote was close.\n\nAnchor Nora Dell, who was off-screen, then hoarsely asked, “Where are the ballots?”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Nora Dell")
+    }
 }

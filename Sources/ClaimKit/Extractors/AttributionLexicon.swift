@@ -281,6 +281,8 @@ enum LW {
     static let femaleNames = WordSet(Array(L.femaleNames))
     static let maleNames = WordSet(Array(L.maleNames))
     static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
+    /// Words in -ly that are nouns, not adverbs ("a close ally said").
+    static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply", "majesty"])
     /// Prepositions before a place in an appositive ("a retiree in Carthage", "of Springfield").
     static let placePrepositions = WordSet(["in", "of", "from", "at", "near"])
     /// Cues whose object is the person addressed, not the speaker ("told MSNBC", "asking Clinton").

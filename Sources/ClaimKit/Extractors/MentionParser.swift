@@ -36,6 +36,9 @@ enum MentionParser {
             guardSteps += 1
             let t = toks[j]
             if t.isWord && !t.isCap && LW.skippable.contains(hash: t.hash) { j -= 1; continue }
+            // Any adverb in -ly right before the verbs ("then loudly asked", "regularly tells").
+            if t.isWord, !t.isCap, t.keyByte(fromEnd: 1) == 121, t.keyByte(fromEnd: 2) == 108, t.span.end - t.span.start >= 6,
+               !LW.lyNouns.contains(hash: t.hash) { j -= 1; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
@@ -162,6 +165,18 @@ enum MentionParser {
         }
         guard last >= j else { return nil }
         var m = classify(b, toks, j, last, appositive: nil)
+        // A name set off after a description: "said another Twitter user, Jo Bayer".
+        if let d = m, d.kind == .description, last + 2 < toks.count, toks[last + 1].hash == TH.comma, toks[last + 2].isCap {
+            var e = last + 2
+            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap, e - last < 5 { e += 1 }
+            // (Not before a comma: "the assailant, John McGraw, told" is read from the cue back.)
+            if e + 1 >= toks.count || !toks[e + 1].isWord && toks[e + 1].hash != TH.comma || toks[e + 1].hash == TH.of,
+               let named = classify(b, toks, last + 2, e, appositive: nil), named.kind == .person, named.name.contains(" ") {
+                var p = named
+                p.role = text(b, toks[j].span.start, toks[last].span.end)
+                return p
+            }
+        }
         // An appositive after a comma: "said Arthur Miller, BankAmerica's vice president".
         if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2

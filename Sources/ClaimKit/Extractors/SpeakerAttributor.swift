@@ -282,7 +282,16 @@ public struct SpeakerAttributor: Sendable {
         }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
-        guard m.span.start <= toks[min(j + 1, c - 1)].span.start else {
+        // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
+        let modifierRun: Bool = {
+            guard m.kind == .person, toks[j].isCap, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 4 else { return false }
+            return (j..<at).allSatisfy { k in
+                let t = toks[k]
+                return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
+                                     && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
+            }
+        }()
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
         let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
