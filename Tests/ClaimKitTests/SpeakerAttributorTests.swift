@@ -171,4 +171,13 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nAnchor Nora Dell, who was off-screen, then hoarsely asked, “Where are the ballots?”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Nora Dell")
     }
+    func testLowerCaseModifiersBeforeNameAfterQuote() {
+        let t = "The vote was close.\n\n“It was late,” former FBI agent Timothy Gill explained.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Timothy Gill")
+    }
+
+    func testCueLikeWordInsideAppositiveIsSkipped() {
+        let t = "The vote was close.\n\n“We will sue,” Scott Pruitt, the attorney general of Ohio, one of the states suing the agency, said at an event.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Scott Pruitt")
+    }
 }

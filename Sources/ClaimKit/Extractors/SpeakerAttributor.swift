@@ -253,8 +253,7 @@ public struct SpeakerAttributor: Sendable {
         // Allentown, Pa., said".
         if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
-           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash) || toks[$0 - 1].isCap) }) {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
@@ -267,8 +266,8 @@ public struct SpeakerAttributor: Sendable {
         }
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
-           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) {
+           // (the verb after the appositive, not a cue-like word inside it: "one of the states suing")
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash)) }) {
             var mm = m
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
@@ -284,7 +283,7 @@ public struct SpeakerAttributor: Sendable {
         // The subject must start where the clause starts (no stray words before it).
         // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
         let modifierRun: Bool = {
-            guard m.kind == .person, toks[j].isCap, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 4 else { return false }
+            guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
             return (j..<at).allSatisfy { k in
                 let t = toks[k]
                 return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
