@@ -90,4 +90,94 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "Sen. Lindsey Graham spoke in Iowa on Monday about the race.\n\n“We lose elections with this rhetoric,” Graham said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Lindsey Graham")
     }
+    func testParticipleCueSharesEarlierCueSubject() {
+        let t = lead + "In a long interview with reporter Dan Whitfield last week, Ortega said he would appeal and added, “We will win this case.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Ortega")
+    }
+
+    func testParticipleCueTakesMainClauseSubjectAfterOpeningPhrase() {
+        let t = lead + "Hours later, Marlow thanked the voters of Springfield, telling reporters, “This was your win.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Marlow")
+    }
+    func testPronounOpeningParagraphTakesPreviousParagraphSubject() {
+        let t = lead + "Dan Marlow, the party chairman, spoke at the event in Ohio.\n\n"
+            + "Marlow also made the point that the plan, pushed by Senator Tom Keller, would fail.\n\n“We will not accept it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Dan Marlow")
+    }
+
+    func testReflexiveBetweenSubjectAndVerb() {
+        let t = "The vote was close, said Carl Brandt, a pollster.\n\n"
+            + "Gov. Ralph Norton himself has been making this argument, with Senator Tom Keller.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Ralph Norton")
+    }
+
+    func testNameAfterCueIsSubjectForLaterPronoun() {
+        let t = "The vote was close.\n\n“It was a long night,” said Carl Brandt, a pollster who spoke after Mayor Tom Keller left the hall.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Carl Brandt", "Carl Brandt"])
+    }
+
+    func testAddresseeAfterToldIsNotSubject() {
+        let t = "The vote was close.\n\n“It was close,” Sam Pell, 61, told Mike Dunn on Monday.\n\n“We knew it,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Sam Pell", "Sam Pell"])
+    }
+    func testColonAfterSentenceWithPersonSubject() {
+        let t = "The vote was close.\n\nTom Keller gestured to the crowd, then leaned in and boomed: “We will win in November.”\n\n"
+            + "Later that night, Ann Ruiz addressed the hall:\n\n“We are not done.”\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
+    }
+
+    func testColonAfterSentenceWithoutPersonSubjectStaysUnattributed() {
+        let t = "The vote was close.\n\nThe banner over the stage read: “We will win in November.”\n"
+        XCTAssertNil(quoteSpeakers(t).first?.1)
+    }
+    func testVerbAndNameAfterExclamation() {
+        let t = "The vote was close.\n\n“We did it!” beamed Tom Ruiz of Dayton, who drove all night.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Ruiz")
+    }
+
+    func testNameWithLongAppositiveAfterQuestion() {
+        let t = "The vote was close.\n\n“Can you believe it?” Eva Miller, a retired nurse from a small town, said quietly.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Eva Miller")
+    }
+    func testPlaceInsideAppositiveIsNotAntecedent() {
+        let t = "The vote was close.\n\nCarol Bower, 75, a retiree in Carthage, Ill., supported Gov. Tom Keller of Ohio, but now plans to vote for Mr. Dunn.\n\n“I will hold my nose,” she said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Carol Bower")
+    }
+    func testSurnameSharedByManAndWomanHasNoGender() {
+        let t = "The vote was close.\n\nSen. Chris Murphy met Anne Murphy, whose son died in the attack.\n\n"
+            + "Murphy followed up with a call for new laws.\n\n“We can do better,” he said.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Chris Murphy")
+    }
+    func testPlaceAppositiveBeforeCueIsSkipped() {
+        let t = "The vote was close.\n\nTom Wilson, of Springfield, Va., said he had served “for the whole nation.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Wilson")
+    }
+
+    func testTitleBeforeOfIsNotAName() {
+        let t = "The vote was close.\n\n“We planned this,” Party Chief of Staff Kate Walsh explained.\n\n“It is done,” said Representative Peter T. King of New York.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Kate Walsh", "Peter T. King"])
+    }
+    func testNameSetOffAfterDescriptionFollowingCue() {
+        let t = "The vote was close.\n\n“We are watching,” said another Twitter user, Jo Bayer.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Jo Bayer")
+    }
+
+    func testCapitalisedModifiersBeforeNameAfterQuote() {
+        let t = "The vote was close.\n\n“It was late,” Daily Courier opinion editor Josh Greenfield told the radio station.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Josh Greenfield")
+    }
+
+    func testAdverbInLyBeforeCue() {
+        let t = "The vote was close.\n\nAnchor Nora Dell, who was off-screen, then hoarsely asked, “Where are the ballots?”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Nora Dell")
+    }
+    func testLowerCaseModifiersBeforeNameAfterQuote() {
+        let t = "The vote was close.\n\n“It was late,” former FBI agent Timothy Gill explained.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Timothy Gill")
+    }
+
+    func testCueLikeWordInsideAppositiveIsSkipped() {
+        let t = "The vote was close.\n\n“We will sue,” Scott Pruitt, the attorney general of Ohio, one of the states suing the agency, said at an event.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Scott Pruitt")
+    }
 }

@@ -107,7 +107,7 @@ public enum AttributionLexicon {
         "indiana", "michigan", "minnesota", "missouri", "pennsylvania", "washington", "oregon",
         "oklahoma", "arkansas", "mississippi", "nebraska", "delaware", "connecticut", "maine", "alaska",
         "hawaii", "idaho", "montana", "wyoming", "dakota", "rhode", "island", "fox", "news", "cnn", "msnbc",
-        "abc", "nbc", "cbs", "nation", "mogul", "tycoon", "star", "reality", "tv", "chairmen", "chiefs",
+        "abc", "nbc", "cbs", "nation", "mogul", "tycoon", "star", "reality", "tv", "chairmen", "chiefs", "staff",
     ]
 
     /// Capitalised words that are never part of a person's name at the start of a sentence.
@@ -281,4 +281,10 @@ enum LW {
     static let femaleNames = WordSet(Array(L.femaleNames))
     static let maleNames = WordSet(Array(L.maleNames))
     static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
+    /// Words in -ly that are nouns, not adverbs ("a close ally said").
+    static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply", "majesty"])
+    /// Prepositions before a place in an appositive ("a retiree in Carthage", "of Springfield").
+    static let placePrepositions = WordSet(["in", "of", "from", "at", "near"])
+    /// Cues whose object is the person addressed, not the speaker ("told MSNBC", "asking Clinton").
+    static let addresseeCues = WordSet(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urges", "urging", "reminded", "assured", "warned", "warning", "accused", "called", "calling", "criticized", "blasted", "slammed", "attacked", "mocked", "praised", "quizzed", "pressed", "dismissed", "rejected", "interrupted", "interrupting", "advised", "implored", "scolded", "taunted", "teased", "denounced", "derided", "ridiculed", "lambasted", "assailed", "condemned", "described", "describing", "labeled", "dubbed", "branded", "termed", "characterized", "texted", "emailed", "messaged", "cheered", "hailed", "questioned", "probed", "prodded", "lectured", "chided"])
 }

@@ -88,7 +88,8 @@ struct DocState {
         // ("Mr. Obama said he had instructed Mr. Kerry ... 'The faster ...,' he said").
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= pos { a = m + 1 } else { z = m } }
-        let paragraphStart = a < paragraphs.count ? min(paragraphs[a].start, pos) : 0
+        // (the paragraph before counts too: a quote opening a paragraph continues its subject).
+        let paragraphStart = a < paragraphs.count ? min(paragraphs[a > 0 ? a - 1 : a].start, pos) : 0
         let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
         let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
         let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
@@ -150,6 +151,8 @@ struct DocState {
         var k = a
         if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
+            // The headline's capitalised words are not sentence subjects.
+            if paragraphs[k].end <= titleEnd { k += 1; continue }
             if mentionCache[k] == nil { mentionCache[k] = entries(paragraph: k) }
             if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
@@ -236,7 +239,9 @@ struct DocState {
             let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
-            if subjectPosition, Self.isVerbLike(t), !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+            // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
+            let verb = Self.isVerbLike(t) || LW.skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            if subjectPosition, verb, !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
@@ -257,7 +262,19 @@ struct DocState {
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
             let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
+            // The subject after the cue: "..., said Alan Abramowitz, a demographer".
+            if MentionParser.isCue(t), !LW.addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+               let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
+               case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
+               e == toks.count || !toks[e].isWord {
+                let full = fullName(m.name)
+                out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                continue
+            }
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
+            if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
+               toks[at - 1].isWord, !toks[at - 1].isCap, LW.prepositions.contains(hash: toks[at - 1].hash) { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
@@ -580,7 +597,7 @@ struct DocState {
             }
             // Walk back over given names (up to three, one space apart): they start at `j`,
             // the first of them ends at `givenEnd`.
-            var given = 0, givenEnd = i
+            var given = 0
             var j = i
             while given < 3 {
                 guard j >= 2, b[j - 1] == 32 else { break }
@@ -595,7 +612,6 @@ struct DocState {
                 if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
                 if LW.femaleWords.contains(hash: h) { gender = .female; break }
                 given += 1
-                givenEnd = j - 1
                 j = s
             }
             if given == 0, w.count <= 4 {
@@ -603,7 +619,6 @@ struct DocState {
                 if let e = givenNamesEnd(after: afterPos) { count(i, e) }
             } else if given > 0 {
                 count(j, afterPos)
-                if Self.gender(ofGiven: b, j, givenEnd) == .female { gender = .female }
             }
             i += w.count
         }
@@ -619,18 +634,23 @@ struct DocState {
         }
         var best = 0
         for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
-        if gender == .unknown {
+        // The gender the given names agree on (a bare surname shared by a man and a woman, as in
+        // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+        var given = Set<Gender>()
+        for o in names.indices {
             // The first word of the form: up to its first space (every space of a form stands
             // before a capital letter, so it is a word break; otherwise the string is split).
-            let f = forms[firstForm[best]]
+            let f = forms[firstForm[o]]
             var e = f.start
             while e < f.end, b[e] != 32 { e += 1 }
             if e > f.start, e == f.end || b[e + 1] < 0x80 {
-                gender = Self.gender(ofGiven: b, f.start, e)
-            } else if let w = names[best].split(separator: " ").first {
-                gender = L.gender(ofGiven: String(w))
+                given.insert(Self.gender(ofGiven: b, f.start, e))
+            } else if let w = names[o].split(separator: " ").first {
+                given.insert(L.gender(ofGiven: String(w)))
             }
         }
+        given.remove(.unknown)
+        if given.count == 2 { gender = .unknown } else if let g = given.first { gender = g }
         return (names[best], gender, proper)
     }
 

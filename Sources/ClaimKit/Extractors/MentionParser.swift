@@ -36,6 +36,9 @@ enum MentionParser {
             guardSteps += 1
             let t = toks[j]
             if t.isWord && !t.isCap && LW.skippable.contains(hash: t.hash) { j -= 1; continue }
+            // Any adverb in -ly right before the verbs ("then loudly asked", "regularly tells").
+            if t.isWord, !t.isCap, t.keyByte(fromEnd: 1) == 121, t.keyByte(fromEnd: 2) == 108, t.span.end - t.span.start >= 6,
+               !LW.lyNouns.contains(hash: t.hash) { j -= 1; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
             if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
@@ -113,6 +116,14 @@ enum MentionParser {
             break
         }
         if k > j { return nil }
+        // "Johnnie Wilson, of Springfield, Va., said" / "Ann Bower, 75, a retiree in Carthage,
+        // Ill., said": a place after a preposition belongs to the appositive; the subject stands
+        // before the comma that opens it.
+        if appositive != nil, k - 1 >= lower, toks[k - 1].isWord, !toks[k - 1].isCap, LW.placePrepositions.contains(hash: toks[k - 1].hash),
+           let open = (max(lower, k - 8)..<(k - 1)).last(where: { toks[$0].hash == TH.comma }), open > lower,
+           !(open..<k).contains(where: { toks[$0].endsSentence || toks[$0].isQuote }) {
+            return subject(b, toks, cue: open, lower: lower)
+        }
         let main = classify(b, toks, k, j, appositive: appositive)
         if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
            let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
@@ -154,6 +165,18 @@ enum MentionParser {
         }
         guard last >= j else { return nil }
         var m = classify(b, toks, j, last, appositive: nil)
+        // A name set off after a description: "said another Twitter user, Jo Bayer".
+        if let d = m, d.kind == .description, last + 2 < toks.count, toks[last + 1].hash == TH.comma, toks[last + 2].isCap {
+            var e = last + 2
+            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap, e - last < 5 { e += 1 }
+            // (Not before a comma: "the assailant, John McGraw, told" is read from the cue back.)
+            if e + 1 >= toks.count || !toks[e + 1].isWord && toks[e + 1].hash != TH.comma || toks[e + 1].hash == TH.of,
+               let named = classify(b, toks, last + 2, e, appositive: nil), named.kind == .person, named.name.contains(" ") {
+                var p = named
+                p.role = text(b, toks[j].span.start, toks[last].span.end)
+                return p
+            }
+        }
         // An appositive after a comma: "said Arthur Miller, BankAmerica's vice president".
         if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2
@@ -230,8 +253,10 @@ enum MentionParser {
             if !first.name.isEmpty, first.isPerson { return first }
         }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
-        // unless only titles do ("Secretary of State John Kerry").
-        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e {
+        // unless only titles do ("Secretary of State John Kerry") or a title ends it ("RNC
+        // Chief of Staff Katie Walsh").
+        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e,
+           !LW.titles.contains(hash: toks[of - 1].hash) || LW.ambiguousTitles.contains(hash: toks[of - 1].hash) {
             let before = cleanName(b, toks, s, of - 1)
             if !before.name.isEmpty, before.isPerson {
                 let rest = text(b, toks[of].span.start, toks[e].span.end)

@@ -191,6 +191,9 @@ public struct SpeakerAttributor: Sendable {
             }
             c -= 1
         }
+        if s < toks.count - 1, let m = mainSubject(b, toks, from: s, before: toks.count - 1) {
+            return Found(mention: m, cue: ":", trailing: false)
+        }
         return nil
     }
 
@@ -217,13 +220,29 @@ public struct SpeakerAttributor: Sendable {
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
         // After a quote that closes its sentence, only a short "Name said" clause ending in a
         // full stop is its attribution; anything else starts the next sentence.
+        var t = toks[j]
+        // After "?" or "!", a lower-case past-tense verb and a name go on the same sentence:
+        // "“...!” beamed Tom Ruiz of Ohio." / "“...?” reacted Keller."
+        var last = toks[qi].span.end - 1
+        while last > toks[qi].span.start, b[last] == 34 || b[last] == 39 || b[last] == 32 || b[last] >= 0x80 && (b[last] == 0x9D || b[last] == 0x99 || b[last] == 0x80 || b[last] == 0xE2) { last -= 1 }
+        let exclaims = quoteEndsSentence && (b[last] == 33 || b[last] == 63)
+        if exclaims, j == qi + 1, !t.isCap, t.keyByte(fromEnd: 1) == 100, t.keyByte(fromEnd: 2) == 101, j + 1 < toks.count, toks[j + 1].isCap,
+           let m = MentionParser.following(b, toks, from: j + 1), m.kind == .person {
+            return Found(mention: m, cue: t.key, trailing: false)
+        }
         if quoteEndsSentence {
             guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
             var c = j
             while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
+            if c == min(end, j + 5), exclaims, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+               let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
+               let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
+                return Found(mention: m, cue: toks[cue].key, trailing: false)
+            }
             guard c < end, MentionParser.isCue(toks[c]) else { return nil }
         }
-        let t = toks[j]
+        t = toks[j]
         if MentionParser.isCue(t) {
             guard !quoteEndsSentence || j == qi + 1 else { return nil }
             if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
@@ -239,8 +258,7 @@ public struct SpeakerAttributor: Sendable {
         // Allentown, Pa., said".
         if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
-           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) || toks[cue - 1].isCap {
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash) || toks[$0 - 1].isCap) }) {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
@@ -253,8 +271,8 @@ public struct SpeakerAttributor: Sendable {
         }
         if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
            let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
-           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) }),
-           toks[cue - 1].hash == TH.comma || LW.skippable.contains(hash: toks[cue - 1].hash) {
+           // (the verb after the appositive, not a cue-like word inside it: "one of the states suing")
+           let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash)) }) {
             var mm = m
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
@@ -268,7 +286,16 @@ public struct SpeakerAttributor: Sendable {
         }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
-        guard m.span.start <= toks[min(j + 1, c - 1)].span.start else {
+        // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
+        let modifierRun: Bool = {
+            guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
+            return (j..<at).allSatisfy { k in
+                let t = toks[k]
+                return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
+                                     && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
+            }
+        }()
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
         let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
@@ -323,6 +350,11 @@ public struct SpeakerAttributor: Sendable {
            m.kind == .person || m.kind == .organization, m.span.start == toks[lower].span.start {
             return Found(mention: m, cue: ":", trailing: false)
         }
+        // "Trump gestured to the crowd, then leaned in and boomed: “...”": a sentence whose
+        // subject is a person and that ends in a colon introduces the quote.
+        if qi - 2 >= lower, toks[qi - 1].hash == TH.colon, let m = mainSubject(b, toks, from: lower, before: qi - 1) {
+            return Found(mention: m, cue: ":", trailing: false)
+        }
         return nil
     }
 
@@ -340,10 +372,57 @@ public struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// The person (or he/she) that is the subject of the clause starting at token `s`, or after
+    /// an opening phrase ended by a comma; nil when the clause opens otherwise.
+    func mainSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from s: Int, before limit: Int) -> SpeakerMention? {
+        if let m = clauseSubject(b, toks, at: s, before: limit) { return m.kind == .organization ? nil : m }
+        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap,
+              let comma = (s..<min(limit, s + 12)).first(where: { toks[$0].hash == TH.comma }), comma + 1 < limit,
+              let m = clauseSubject(b, toks, at: comma + 1, before: limit), m.kind != .organization else { return nil }
+        return m
+    }
+
+    /// A name or he/she at token `i` followed by a finite verb ("Kerpen needled", "she sent"),
+    /// ending before token `limit`.
+    func clauseSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], at i: Int, before limit: Int) -> SpeakerMention? {
+        let t = toks[i]
+        var m: SpeakerMention?
+        var next = i + 1
+        if t.hash == TH.he || t.hash == TH.she {
+            m = MentionParser.pronoun(t)
+        } else if t.isCap, !LW.nonNameCaps.contains(hash: t.hash), let f = MentionParser.following(b, toks, from: i),
+                  f.kind == .person || f.kind == .organization {
+            m = f
+            while next < limit, toks[next].span.start < f.span.end { next += 1 }
+        }
+        guard let m, next < limit else { return nil }
+        var v = next
+        while v < limit, toks[v].isWord, !toks[v].isCap, LW.skippable.contains(hash: toks[v].hash) { v += 1 }
+        guard v < limit, toks[v].isWord, !toks[v].isCap, DocState.isVerbLike(toks[v]) else { return nil }
+        return m
+    }
+
     /// The first name phrase of the sentence holding token `qi`: the subject an elided verb shares.
     func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
         var s = qi
         while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        // An earlier cue of the sentence with its own subject ("Nefzi said, adding, ...").
+        var c = qi - 1
+        while c > s {
+            if MentionParser.isCue(toks[c]), let m = MentionParser.subject(b, toks, cue: c, lower: s),
+               m.kind == .person || m.kind == .organization || m.kind == .pronoun {
+                return m
+            }
+            c -= 1
+        }
+        // The main clause's subject, after any opening phrase ("Hours later, Trump returned ...,
+        // telling ...", "Minutes later, she sent an email saying ...").
+        var i = s
+        while i < qi {
+            let t = toks[i]
+            if t.isWord, i == s || toks[i - 1].hash == TH.comma, let m = clauseSubject(b, toks, at: i, before: qi) { return m }
+            i += 1
+        }
         var j = s
         while j < qi, j - s < 12 {
             let t = toks[j]
