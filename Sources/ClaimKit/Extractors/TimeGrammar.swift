@@ -125,6 +125,8 @@ struct TimeGrammar {
     /// (every other token fails `worthTrying`), without them every token.
     mutating func run() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        // A small reservation, sized by the start tokens and capped, spares the array's first regrowths.
+        out.reserveCapacity(min(64, (starts?.count ?? t.count) / 4 + 2))
         var next = 0
         if let starts {
             for s in starts { visit(Int(s), next: &next, into: &out) }
