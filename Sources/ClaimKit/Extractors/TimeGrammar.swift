@@ -121,30 +121,35 @@ struct TimeGrammar {
 
     // MARK: driver
 
-    /// Every match, in order.
+    /// Every match, in order. One walk; with `starts` it visits only tokens a rule may start at
+    /// (every other token fails `worthTrying`), without them every token.
     mutating func run() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        // A small reservation, sized by the start tokens and capped, spares the array's first regrowths.
+        out.reserveCapacity(min(64, (starts?.count ?? t.count) / 4 + 2))
         var next = 0
-        // One walk; with `starts` it visits only tokens a rule may start at (every other token
-        // fails `worthTrying`), without them every token.
-        func visit(_ i: Int) {
-            if i < next || i >= t.count || !worthTrying(i) { return }
-            skipNote = false
-            here = i
-            if let m = match(i) {
-                note(m)
-                out.append(m)
-                next = max(m.last, i + 1)
-            } else {
-                next = i + 1
-            }
-        }
         if let starts {
-            for s in starts { visit(Int(s)) }
+            for s in starts { visit(Int(s), next: &next, into: &out) }
         } else {
-            for i in 0..<t.count where t[i].kind != .punct { visit(i) }
+            for i in 0..<t.count where t[i].kind != .punct { visit(i, next: &next, into: &out) }
         }
         return out
+    }
+
+    /// Tries a match at token `i` unless an earlier match covers it (`i < next`); appends it and
+    /// moves `next` past it. A method rather than a closure over `self`: a closure capturing the
+    /// mutating grammar copied the whole struct on every visit.
+    @inline(__always) private mutating func visit(_ i: Int, next: inout Int, into out: inout [TimeMatch]) {
+        if i < next || i >= t.count || !worthTrying(i) { return }
+        skipNote = false
+        here = i
+        if let m = match(i) {
+            note(m)
+            out.append(m)
+            next = max(m.last, i + 1)
+        } else {
+            next = i + 1
+        }
     }
 
     /// A cheap look at token `i` and the next one: whether any rule could start here.
