@@ -44,24 +44,9 @@ public struct Analysis: Sendable {
         // is the documents' order, as before.
         let totalBytes = max(1, docs.reduce(0) { $0 + $1.bytes.count })
         var doneBytes = 0
-        var blockStart = 0
-        while blockStart < docs.count {
-            let blockEnd = min(docs.count, blockStart + Self.blockSize)
-            var results = [DocumentAnalysis?](repeating: nil, count: blockEnd - blockStart)
-            let first = blockStart
-            results.withUnsafeMutableBufferPointer { out in
-                let base = UnsafeMutableSendable(out)
-                if workers == 1 {
-                    for i in first..<blockEnd { base.buffer[i - first] = DocumentAnalysis(docs[i], index: i) }
-                } else {
-                    // One document per iteration: the cores take the next one as they finish, so
-                    // a few long documents do not leave a core idle at the end of the block.
-                    DispatchQueue.concurrentPerform(iterations: blockEnd - first) { k in
-                        base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
-                    }
-                }
-            }
-            for i in blockStart..<blockEnd { doneBytes += docs[i].bytes.count }
+        // Merges a block's results into the corpus arrays, in document order, freeing each.
+        func merge(_ results: inout [DocumentAnalysis?], from blockStart: Int) {
+            for i in blockStart..<(blockStart + results.count) { doneBytes += docs[i].bytes.count }
             // Capacity for the whole corpus, projected from the text analysed so far (a little
             // over), so the merged arrays do not double and copy as they grow.
             func reserve<T>(_ a: inout [T], adding n: Int) {
@@ -100,8 +85,37 @@ public struct Analysis: Sendable {
                 times += r.times
                 quantities += r.quantities
             }
-            blockStart = blockEnd
         }
+        var pending: [DocumentAnalysis?] = [], pendingStart = 0
+        var blockStart = 0
+        repeat {
+            let blockEnd = min(docs.count, blockStart + Self.blockSize)
+            var results = [DocumentAnalysis?](repeating: nil, count: blockEnd - blockStart)
+            let first = blockStart, n = blockEnd - blockStart
+            results.withUnsafeMutableBufferPointer { out in
+                let base = UnsafeMutableSendable(out)
+                if workers == 1 {
+                    for k in 0..<n { base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k) }
+                    merge(&pending, from: pendingStart)
+                } else {
+                    // This block is analysed on every core while this thread merges the last one.
+                    // One document per iteration: the cores take the next one as they finish, so
+                    // a few long documents do not leave a core idle at the end of the block.
+                    let group = DispatchGroup()
+                    DispatchQueue.global().async(group: group) {
+                        DispatchQueue.concurrentPerform(iterations: n) { k in
+                            base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
+                        }
+                    }
+                    merge(&pending, from: pendingStart)
+                    group.wait()
+                }
+            }
+            pending = results
+            pendingStart = first
+            blockStart = blockEnd
+        } while blockStart < docs.count
+        merge(&pending, from: pendingStart)
         // A document that states no date of its own, in a cluster whose dated documents agree
         // on one, is anchored on that date and analysed again.
         if let shared = Self.sharedDate(documents) {
