@@ -180,4 +180,9 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“We will sue,” Scott Pruitt, the attorney general of Ohio, one of the states suing the agency, said at an event.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Scott Pruitt")
     }
+    func testQuoteParagraphSignedInNextParagraph() {
+        let t = "Claims from the debate.\n\n“We cut taxes for every family.”\n\n- Tom Keller.\n\n"
+            + "The figure is wrong, the record shows.\n\n“I never voted for that bill.”\n\n—Ann Ruiz, Dayton.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
+    }
 }

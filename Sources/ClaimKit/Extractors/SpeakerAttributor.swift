@@ -63,7 +63,21 @@ public struct SpeakerAttributor: Sendable {
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
                 state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                let last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
+                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
+                // A paragraph opening with a quote and signed in the next one: "“...”" / "- Ann Ruiz."
+                if regions[k].openMark == seg.paragraphs[p].span.start, p + 1 < seg.paragraphs.count,
+                   (k..<e).contains(where: { quotes[$0].cue == nil }),
+                   let sig = signature(b, seg.paragraphs[p + 1].span), let sp = state.resolve(sig, at: regions[k].openMark) {
+                    // (over a speaker merely carried on from an earlier paragraph, which has no cue)
+                    for q in k..<e where quotes[q].cue == nil {
+                        quotes[q].speakerMention = MentionParser.text(b, sig.span.start, sig.span.end)
+                        quotes[q].speakerSpan = sig.span
+                        quotes[q].cue = "—"
+                        quotes[q].speaker = sp
+                        quotes[q].speakerKind = state.persons.contains(sp) ? .person : .organization
+                    }
+                    last = (sp, sig)
+                }
                 previousParagraphSpeaker = last
                 previousParagraph = p
                 k = e
@@ -190,6 +204,20 @@ public struct SpeakerAttributor: Sendable {
             return Found(mention: m, cue: ":", trailing: false)
         }
         return nil
+    }
+
+    /// A short paragraph that is a dash and a name, signing the quote before it ("- Ann Ruiz." /
+    /// "—Tom Keller, Dayton.").
+    func signature(_ b: UnsafeBufferPointer<UInt8>, _ para: ByteSpan) -> SpeakerMention? {
+        guard para.end - para.start <= 120, para.end > para.start else { return nil }
+        var i = para.start
+        if b[i] == 45 { i += 1 } else if i + 2 < para.end, b[i] == 0xE2, b[i + 1] == 0x80, (0x93...0x95).contains(b[i + 2]) { i += 3 } else { return nil }
+        while i < para.end, b[i] == 32 { i += 1 }
+        guard i < para.end, Bytes.isUpper(b[i]) else { return nil }
+        let toks = WindowTokenizer.tokens(b, ByteSpan(i, para.end))
+        guard let first = toks.first, first.isWord, !toks.contains(where: { $0.isQuote }),
+              let m = MentionParser.following(b, toks, from: 0), m.kind == .person || m.kind == .organization else { return nil }
+        return m
     }
 
     /// Whether the quoted words end with `.`, `!` or `?` (the quote closes its sentence).
