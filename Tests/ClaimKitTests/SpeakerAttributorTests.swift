@@ -185,4 +185,10 @@ final class SpeakerAttributorTests: XCTestCase {
             + "The figure is wrong, the record shows.\n\n“I never voted for that bill.”\n\n—Ann Ruiz, Dayton.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
     }
+    func testColonAfterOpeningPhrasesAndAppositive() {
+        let t = "The vote was close.\n\nOn July 6, 2015, Tom Keller made the following comment:\n\n“Jobs are coming back.”\n\n"
+            + "Senate leader Mitch Dunn, R-Ky., delivered a blunt message to Keller: “Not this year.”\n\n"
+            + "Asked about it, Mr. Smith shot back: “That is false.”\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Mitch Dunn", "Smith"])
+    }
 }

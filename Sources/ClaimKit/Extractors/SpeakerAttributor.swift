@@ -399,10 +399,16 @@ public struct SpeakerAttributor: Sendable {
     /// an opening phrase ended by a comma; nil when the clause opens otherwise.
     func mainSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from s: Int, before limit: Int) -> SpeakerMention? {
         if let m = clauseSubject(b, toks, at: s, before: limit) { return m.kind == .organization ? nil : m }
-        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap,
-              let comma = (s..<min(limit, s + 12)).first(where: { toks[$0].hash == TH.comma }), comma + 1 < limit,
-              let m = clauseSubject(b, toks, at: comma + 1, before: limit), m.kind != .organization else { return nil }
-        return m
+        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap else { return nil }
+        // "On July 6, 2015, Sanders made the following comment:": the subject after the opening
+        // phrase's last comma (at most three, within 16 words).
+        var seen = 0
+        for comma in s..<min(limit, s + 16) where toks[comma].hash == TH.comma {
+            seen += 1
+            if seen > 3 { break }
+            if comma + 1 < limit, let m = clauseSubject(b, toks, at: comma + 1, before: limit) { return m.kind == .organization ? nil : m }
+        }
+        return nil
     }
 
     /// A name or he/she at token `i` followed by a finite verb ("Kerpen needled", "she sent"),
@@ -419,6 +425,15 @@ public struct SpeakerAttributor: Sendable {
             while next < limit, toks[next].span.start < f.span.end { next += 1 }
         }
         guard let m, next < limit else { return nil }
+        // An appositive or a party tag between the name and the verb: "Mitch McConnell, R-Ky.,
+        // delivered", "Rep. Sean Duffy (R-Wisc.) also addressed".
+        if toks[next].hash == TH.comma || toks[next].hash == TH.lparen, m.kind == .person {
+            let close = toks[next].hash == TH.comma ? TH.comma : TH.rparen
+            guard let e = (next + 1..<min(limit, next + 10)).first(where: { toks[$0].hash == close || toks[$0].endsSentence || toks[$0].isQuote }),
+                  toks[e].hash == close else { return nil }
+            next = e + 1
+        }
+        guard next < limit else { return nil }
         var v = next
         while v < limit, toks[v].isWord, !toks[v].isCap, LW.skippable.contains(hash: toks[v].hash) { v += 1 }
         guard v < limit, toks[v].isWord, !toks[v].isCap, DocState.isVerbLike(toks[v]) else { return nil }
