@@ -191,4 +191,15 @@ final class SpeakerAttributorTests: XCTestCase {
             + "Asked about it, Mr. Smith shot back: “That is false.”\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Mitch Dunn", "Smith"])
     }
+    func testNameAndCueAfterQuestionWhateverFollows() {
+        let t = "The vote was close.\n\n“Is that a joke?” Keller asks as a guard walks past the “Exit” sign.\n\n"
+            + "“You know, it happens, right?” Ruiz went on, as if he had not heard.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Keller")
+        XCTAssertEqual(quoteSpeakers(t).last?.1, "Ruiz")
+    }
+
+    func testShotBackIsACue() {
+        let t = "The vote was close.\n\n“Look at all these voters,” Ruiz said.\n\n“They are ours,” Bennett shot back with a laugh.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Ruiz", "Bennett"])
+    }
 }

@@ -206,6 +206,14 @@ public struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// Whether token `c` is a cue, or a verb with "back"/"on" that reports speech ("shot back",
+    /// "went on").
+    func cueAt(_ toks: [WindowToken], _ c: Int) -> Bool {
+        if MentionParser.isCue(toks[c]) { return true }
+        guard c + 1 < toks.count, toks[c].isWord, !toks[c].isCap, toks[c + 1].isWord else { return false }
+        return LW.phrasalCues.contains(hash: toks[c].hash) && (toks[c + 1].hash == LW.backHash || toks[c + 1].hash == TH.on && toks[c].hash == LW.wentHash)
+    }
+
     /// A short paragraph that is a dash and a name, signing the quote before it ("- Ann Ruiz." /
     /// "—Tom Keller, Dayton.").
     func signature(_ b: UnsafeBufferPointer<UInt8>, _ para: ByteSpan) -> SpeakerMention? {
@@ -253,10 +261,16 @@ public struct SpeakerAttributor: Sendable {
            let m = MentionParser.following(b, toks, from: j + 1), m.kind == .person {
             return Found(mention: m, cue: t.key, trailing: false)
         }
+        // "“...?” Clinton asks as a guard walks in", "“...?” Trump went on, as if ...": after "?"
+        // or "!", a name and its verb open the attribution, whatever follows.
+        if exclaims, j == qi + 1, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+           let v = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), v < toks.count, cueAt(toks, v) {
+            return Found(mention: m, cue: toks[v].key, trailing: false)
+        }
         if quoteEndsSentence {
             guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
             var c = j
-            while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            while c < min(end, j + 5), !cueAt(toks, c) { c += 1 }
             // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
             if c == min(end, j + 5), exclaims, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
                let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
@@ -300,11 +314,11 @@ public struct SpeakerAttributor: Sendable {
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
         }
-        while c < end, c - j < 30, !MentionParser.isCue(toks[c]) {
+        while c < end, c - j < 30, !cueAt(toks, c) {
             if toks[c].isQuote { return nil }
             c += 1
         }
-        guard c < end, MentionParser.isCue(toks[c]), c > j else {
+        guard c < end, cueAt(toks, c), c > j else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
