@@ -202,4 +202,13 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“Look at all these voters,” Ruiz said.\n\n“They are ours,” Bennett shot back with a laugh.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Ruiz", "Bennett"])
     }
+    func testPersonOfInstitutionBeforeCue() {
+        let t = "The vote was close.\n\n“It is unknown,” Jeffrey Lewis of the Martin Center for Arms Studies wrote in December.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Jeffrey Lewis")
+    }
+
+    func testVerbAndObjectAreNotPartOfName() {
+        let t = "The vote was close.\n\nKerpen needled the CNN “reporter,” saying, “You are done!”\n"
+        XCTAssertEqual(quoteSpeakers(t).last?.1, "Kerpen")
+    }
 }

@@ -321,6 +321,14 @@ public struct SpeakerAttributor: Sendable {
         guard c < end, cueAt(toks, c), c > j else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
+        let trailingClause = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
+        // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person,
+        // then where they work, then the cue.
+        if toks[j].isCap, let p = MentionParser.following(b, toks, from: j), p.kind == .person,
+           let pe = toks[j...].firstIndex(where: { $0.span.start >= p.span.end }), pe < c, c - pe <= 10,
+           LW.placePrepositions.contains(hash: toks[pe].hash), (pe..<c).allSatisfy({ toks[$0].isWord }) {
+            return Found(mention: p, cue: toks[c].key, trailing: trailingClause)
+        }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
         // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
