@@ -9,9 +9,12 @@ import Foundation
 //   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
 //                                   expression (document, span, type, value) to stdout
 //   claims-bench qprof DIR...       quote extraction alone, 3 passes (for profiling)
+//   claims-bench qtime DIR...       quote extraction alone: min and median CPU time of 15 runs
+//   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
+//   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof"].contains(mode), args.count >= 2 else {
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof"].contains(mode), args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
@@ -49,6 +52,38 @@ if mode == "qprof" {
     var n = 0
     for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
     print(n)
+    exit(0)
+}
+if mode == "aprof" {
+    let corpus = CorpusLoader().load(paths)
+    var n = 0
+    for _ in 0..<3 { n += Analysis(corpus: corpus).claims.count }
+    print(n)
+    exit(0)
+}
+if mode == "lprof" {
+    let analysis = Analysis(corpus: CorpusLoader().load(paths))
+    var n = 0
+    for _ in 0..<5 { n += Timeline.build(analysis).count }
+    print(n)
+    exit(0)
+}
+if mode == "qtime" {
+    // Quote extraction with attribution alone; the minimum is the figure least moved by other
+    // processes on a shared machine.
+    let corpus = CorpusLoader().load(paths)
+    let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
+    let bytes = corpus.documents.reduce(0) { $0 + $1.bytes.count }
+    var cpu: [Double] = []
+    for _ in 0..<15 {
+        let (_, t) = Bench.measure {
+            corpus.documents.indices.reduce(0) { $0 + QuoteExtractor().extract(corpus.documents[$1], segs[$1], document: $1).count }
+        }
+        cpu.append(t.cpu)
+    }
+    cpu.sort()
+    print(String(format: "quotes (with attribution): cpu min %.3f s (%.1f MB/s/core), median %.3f s (%.1f MB/s/core)",
+                 cpu[0], Double(bytes) / 1e6 / cpu[0], cpu[7], Double(bytes) / 1e6 / cpu[7]))
     exit(0)
 }
 try Bench.run(paths)

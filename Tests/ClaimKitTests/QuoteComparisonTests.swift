@@ -78,4 +78,44 @@ final class QuoteComparisonTests: XCTestCase {
         XCTAssertTrue(json.contains("\"quote_groups\":[{\"id\":\"g1\",\"speaker\":\"Smith\",\"members\":[\"q1.1\",\"q2.1\"]"), json)
         XCTAssertTrue(json.contains("\"verdict\":\"identical\""))
     }
+
+    func testWordIDTableGivesDenseIDsInOrderOfFirstSight() {
+        var table = WordIDTable()
+        // Key 0 (an empty slot inside the table) is a word like any other.
+        let keys = (0..<5000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        XCTAssertEqual(keys.map { table.id($0) }, (0..<5000).map(Int32.init))
+        XCTAssertEqual(keys.reversed().map { table.id($0) }, (0..<5000).reversed().map(Int32.init))
+        XCTAssertEqual(table.count, 5000)
+        XCTAssertEqual(table.id(UInt64.max), 5000)
+    }
+
+    func testParallelRangesCoverEveryIndexInOrder() {
+        let pieces = Parallel.mapRanges(1000, pieces: 7) { Array($0) }
+        XCTAssertEqual(pieces.count, 7)
+        XCTAssertEqual(pieces.flatMap { $0 }, Array(0..<1000))
+        XCTAssertEqual(Parallel.mapRanges(0, pieces: 4) { $0.count }, [0])
+    }
+
+    /// Enough quotes for the grouper to split its work: every statement of many outlets forms
+    /// one group, repeats are `identical` or `minor`, and statements of different speakers stay apart.
+    func testGroupsAcrossManyDocuments() {
+        var docs: [Document] = []
+        for d in 0..<1200 {
+            let topic = d % 40
+            let speaker = topic % 2 == 0 ? "Smith" : "Jones"
+            let text = d % 3 == 0
+                ? "Talks opened.\n\n“Plan \(topic) will bring water and power to every district in the valley by spring,” \(speaker) said.\n"
+                : "Talks opened.\n\n“plan \(topic) will bring water and power to every district in the valley by spring,” \(speaker) said.\n"
+            docs.append(Document(id: "d\(d)", file: "d\(d).txt", path: "d\(d).txt", bytes: Array(text.utf8)))
+        }
+        let analysis = Analysis(corpus: Corpus(documents: docs))
+        XCTAssertEqual(analysis.quotes.count, 1200)
+        XCTAssertEqual(analysis.quoteGroups.count, 40)
+        for g in analysis.quoteGroups {
+            XCTAssertEqual(g.members.count, 30)
+            XCTAssertEqual(g.pairs.count, 29)
+            XCTAssertEqual(Set(g.members.map { analysis.quotes[$0].document % 40 }).count, 1)
+            XCTAssertTrue(g.pairs.allSatisfy { $0.verdict == .identical || $0.verdict == .minor })
+        }
+    }
 }

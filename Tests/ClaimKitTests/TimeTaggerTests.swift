@@ -258,6 +258,84 @@ final class TimeTaggerRobustnessTests: XCTestCase {
     }
 }
 
+/// Rules for forms TimeML news uses: counted decades, quarters named with their year, spelled
+/// years, tense cues, anchors stated in the text.
+final class TimeTaggerNewsFormTests: XCTestCase {
+    func testCountedDecadesAndCenturiesAreYears() {
+        check("The feud has lasted two decades, he said.", "two decades", .duration, "P20Y")
+        check("Prices doubled over the past decade in Ohio.", "the past decade", .duration, "P10Y")
+        check("The church stood for three centuries there.", "three centuries", .duration, "P300Y")
+    }
+
+    func testQuartersNamedWithTheirYear() {
+        let a = "2024-10-26"
+        check("Sales fell from the year-ago third quarter, it said.", "the year-ago third quarter", .date, "2023-Q3", anchor: a)
+        check("Profit should rise in next year's first quarter, it said.", "next year's first quarter", .date, "2025-Q1", anchor: a)
+        check("Costs were high in this year's second quarter, it said.", "this year's second quarter", .date, "2024-Q2", anchor: a)
+        check("Sales rose 5% over the year-earlier nine months, it said.", "the year-earlier nine months", .duration, "P9M", anchor: a)
+        let found = tag("Profit rose in the third quarter. Last year's quarter was weak.", anchor: a)
+        XCTAssertEqual(found.map(\.value), ["2024-Q3", "2023-Q3"])
+    }
+
+    func testAForecastQuarterIsNotTheReportedOne() {
+        let found = tag("Net rose in the third quarter. Losses may last through the first quarter of 2026. In the year-ago period, it lost money.",
+                        anchor: "2024-10-26")
+        XCTAssertEqual(found.map(\.value), ["2024-Q3", "2026-Q1", "2023-Q3"])
+    }
+
+    func testYearSpelledInThousands() {
+        check("Computers may fail in the year two thousand, experts say.", "the year two thousand", .date, "2000", anchor: "1998-03-03")
+        check("Voting ends in the year two thousand and four, they say.", "the year two thousand and four", .date, "2004", anchor: "1998-03-03")
+    }
+
+    func testEndedAndEffectiveSetTheDirectionOfAMonthDay() {
+        let a = "2024-10-26"
+        check("Results for the period ended Jan. 31 were weak.", "Jan. 31", .date, "2024-01-31", anchor: a)
+        check("The pact, effective June 1, covers 500 workers.", "June 1", .date, "2025-06-01", anchor: a)
+        // A future cue before an initial ("Daniel P. Smith") still counts.
+        check("Mr. Jones will succeed Daniel P. Smith Feb. 1 as chairman.", "Feb. 1", .date, "2025-02-01", anchor: "2024-06-26")
+    }
+
+    private func stated(_ text: String) -> String? {
+        let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8))
+        return TimeTagger().documentDate(doc, Segmenter.segment(doc.bytes))
+    }
+
+    func testDeadlinesAndLaterParagraphsDoNotDateTheReport() {
+        XCTAssertNil(stated("Acme Corp. called for redemption its debentures due March 1, 2011.\nThe shares rose."))
+        XCTAssertNil(stated("Acme said net income for the quarter ended Sept. 30, 1989, fell.\nThe shares rose."))
+        XCTAssertNil(stated("Title\nLead.\nSecond paragraph.\nHe was captured on March 26, 1996, in the hills."))
+        XCTAssertEqual(stated("Missile test\nOn January 6, 2025, North Korea fired a missile."), "2025-01-06")
+    }
+
+    func testAWeekdayThatDisagreesRejectsTheDatelineYear() {
+        // Oct. 26 was a Monday in 1998, not in 1994.
+        XCTAssertNil(stated("Editorial\nThe paper said in an editorial on Monday, Oct. 26, 1994:\nText."))
+        XCTAssertEqual(stated("Editorial\nThe paper said in an editorial on Monday, Oct. 26, 1998:\nText."), "1998-10-26")
+    }
+
+    func testDateInAURLPathDatesAnOtherwiseUndatedText() {
+        XCTAssertEqual(stated("Missile test\nNorth Korea fired a missile on Monday.\nhttps://news.example/i/r/2025/01/06/abc/thumb.jpg\nold link /2019/03/02/story"),
+                       "2025-01-06")
+    }
+
+    func testUndatedDocumentTakesTheDateItsClusterAgreesOn() {
+        func doc(_ n: Int, _ text: String) -> Document {
+            Document(id: "d\(n)", file: "d\(n).txt", path: "d\(n).txt", bytes: Array(text.utf8))
+        }
+        let docs = [doc(1, "Launch\nOn January 6, 2025, North Korea fired a missile."),
+                    doc(2, "Launch\nNorth Korea fired a missile on January 6, 2025, officials said."),
+                    doc(3, "Launch\nOn Monday, North Korea fired a missile, officials said.")]
+        let a = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        XCTAssertEqual(a.documents[2].published, "2025-01-06")
+        XCTAssertEqual(a.documents[2].publishedBasis, .corpus)
+        XCTAssertEqual(a.times.filter { $0.document == 2 }.map(\.value), ["2025-01-06"])
+        // Dated documents far apart are no cluster: nothing is borrowed.
+        let apart = [docs[0], doc(2, "Launch\nOn March 9, 2021, it fired a missile."), docs[2]]
+        XCTAssertNil(Analysis(corpus: Corpus(documents: apart), parallel: false).documents[2].published)
+    }
+}
+
 /// The anchor calendar's day arithmetic against Foundation's calendars, which it stands in for.
 final class AnchorCalendarTests: XCTestCase {
     func testDayArithmeticAgreesWithFoundation() {

@@ -91,6 +91,32 @@ final class QuoteTimelineCommandTests: XCTestCase {
         XCTAssertTrue(h.out.contains("dated by t"), h.out)
     }
 
+    /// Sentences of hard-wrapped wire copy hold newlines: `show` prints each on one line.
+    func testShowPrintsEachSentenceOnOneLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = """
+        Talks resume
+
+            The two sides met on March 3, 1987 in Geneva and agreed to
+        meet again within a month, officials from both delegations said
+        after the session, which lasted more than six hours.
+            Neither side gave details of the proposals discussed at the
+        meeting, the first since the talks broke down last year.
+
+        """
+        try Data(text.utf8).write(to: dir.appendingPathComponent("wire.txt"))
+        let h = Harness(paths: [dir.path])
+        XCTAssertEqual(h.run("show e1"), .ok)
+        XCTAssertEqual(h.run("show e2"), .ok)
+        XCTAssertTrue(h.out.contains("agreed to meet again"), h.out)
+        XCTAssertTrue(h.out.contains("discussed at the meeting"), h.out)
+        for line in h.out.split(separator: "\n") {
+            XCTAssertTrue(line.hasPrefix("e") || line.hasPrefix("c") || line.hasPrefix("  dated by"), "a line starts mid-sentence: \(line)")
+        }
+    }
+
     func testExportTimelineWritesSelfContainedHTML() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

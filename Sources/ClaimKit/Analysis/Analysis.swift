@@ -51,11 +51,13 @@ public struct Analysis: Sendable {
             let first = blockStart
             results.withUnsafeMutableBufferPointer { out in
                 let base = UnsafeMutableSendable(out)
-                DispatchQueue.concurrentPerform(iterations: min(workers, blockEnd - blockStart)) { w in
-                    var i = first + w
-                    while i < blockEnd {
-                        base.buffer[i - first] = DocumentAnalysis(docs[i], index: i)
-                        i += workers
+                if workers == 1 {
+                    for i in first..<blockEnd { base.buffer[i - first] = DocumentAnalysis(docs[i], index: i) }
+                } else {
+                    // One document per iteration: the cores take the next one as they finish, so
+                    // a few long documents do not leave a core idle at the end of the block.
+                    DispatchQueue.concurrentPerform(iterations: blockEnd - first) { k in
+                        base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
                     }
                 }
             }
@@ -100,6 +102,41 @@ public struct Analysis: Sendable {
             }
             blockStart = blockEnd
         }
+        // A document that states no date of its own, in a cluster whose dated documents agree
+        // on one, is anchored on that date and analysed again.
+        if let shared = Self.sharedDate(documents) {
+            let undated = documents.indices.filter { documents[$0].published == nil }
+            for i in undated {
+                documents[i].published = shared
+                documents[i].publishedBasis = .corpus
+            }
+            // Analysed again on every core, then spliced in with one pass over the corpus.
+            let dated = documents
+            let again = Parallel.mapRanges(undated.count, pieces: Parallel.pieces(undated.count, minimum: 8)) { r in
+                r.map { k in DocumentAnalysis(dated[undated[k]], index: undated[k]) }
+            }.flatMap { $0 }
+            var redone: [Int: DocumentAnalysis] = [:]
+            for (k, i) in undated.enumerated() { redone[i] = again[k] }
+            var newClaims: [Claim] = [], newTimes: [TimeExpression] = []
+            newClaims.reserveCapacity(claims.count)
+            newTimes.reserveCapacity(times.count)
+            var t = 0
+            for i in documents.indices {
+                let timesStart = t
+                while t < times.count, times[t].document == i { t += 1 }
+                let start = newClaims.count
+                if let r = redone[i] {
+                    newClaims += r.claims
+                    newTimes += r.times
+                } else {
+                    newClaims += claims[ranges[i]]
+                    newTimes += times[timesStart..<t]
+                }
+                ranges[i] = start..<newClaims.count
+            }
+            claims = newClaims
+            times = newTimes
+        }
         self.documents = documents
         self.issues = corpus.issues
         self.name = corpus.name
@@ -111,6 +148,24 @@ public struct Analysis: Sendable {
         self.times = times
         self.quantities = quantities
         self.quoteGroups = QuoteGrouper.group(quotes, documents: documents)
+    }
+
+    /// The date a corpus's dated documents agree on, for its undated ones: at least two
+    /// documents and half the corpus dated, all within a week of each other; the most common
+    /// day (the latest of equals). `nil` when there is no undated document or no agreement.
+    static func sharedDate(_ documents: [Document]) -> String? {
+        var days: [Day] = []
+        var undated = 0
+        for d in documents {
+            if let p = d.published, let day = Day.parse(p) { days.append(day) } else if d.published == nil { undated += 1 }
+        }
+        guard undated > 0, days.count >= 2, days.count * 2 >= documents.count,
+              let lo = days.min(), let hi = days.max() else { return nil }
+        let span = AnchorCalendar.daysFromCivil(hi.y, hi.m, hi.d) - AnchorCalendar.daysFromCivil(lo.y, lo.m, lo.d)
+        guard span <= 7 else { return nil }
+        var counts: [Day: Int] = [:]
+        for d in days { counts[d, default: 0] += 1 }
+        return counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key })?.key.iso
     }
 
     /// The claim holding a document's sentence, if that sentence is a claim.

@@ -69,55 +69,6 @@ public enum Timeline {
     /// Posting lists stop growing at this length: a word that common says little about the event.
     static let maxPosting = 32
 
-    /// Dense ids for word hashes: open addressing over the (already well mixed) FNV hashes.
-    struct WordIDs {
-        var keys: [UInt64]
-        var ids: [Int32]
-        var mask: Int
-        var count = 0
-        /// The id of hash 0 (which can't be a key: 0 marks an empty slot).
-        var zeroID: Int32 = -1
-
-        init() { keys = [UInt64](repeating: 0, count: 1 << 12); ids = [Int32](repeating: 0, count: 1 << 12); mask = (1 << 12) - 1 }
-
-        @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
-
-        /// The id of `h`, assigned on first sight.
-        mutating func id(_ h: UInt64) -> Int32 {
-            if h == 0 {
-                if zeroID < 0 { zeroID = Int32(count); count += 1 }
-                return zeroID
-            }
-            var i = Self.slot(h, mask)
-            while true {
-                let k = keys[i]
-                if k == h { return ids[i] }
-                if k == 0 { break }
-                i = (i + 1) & mask
-            }
-            let id = Int32(count)
-            count += 1
-            keys[i] = h
-            ids[i] = id
-            if (count + 1) * 2 > keys.count { grow() }
-            return id
-        }
-
-        mutating func grow() {
-            let oldKeys = keys, oldIDs = ids
-            let n = oldKeys.count * 2
-            keys = [UInt64](repeating: 0, count: n)
-            ids = [Int32](repeating: 0, count: n)
-            mask = n - 1
-            for j in oldKeys.indices where oldKeys[j] != 0 {
-                var i = Self.slot(oldKeys[j], mask)
-                while keys[i] != 0 { i = (i + 1) & mask }
-                keys[i] = oldKeys[j]
-                ids[i] = oldIDs[j]
-            }
-        }
-    }
-
     /// Posting lists of cluster ids per word id, flat: a word's list is `lists[base ..< base + count]`
     /// with room for `maxPosting`.
     struct Postings {
@@ -175,22 +126,36 @@ public enum Timeline {
     public static func build(_ a: Analysis) -> [TimelineEntry] {
         var cands: [Candidate] = []
         var flatWords: [Int32] = []
-        var wordIDs = WordIDs()
+        var wordIDs = WordIDTable()
         var seen = Set<Int64>() // (claim, value) pairs already placed
         var sourceNames: [String] = []
         var sourceOf: [String: Int32] = [:]
         var docSource = [Int32](repeating: -1, count: a.documents.count)
         var scratch: [Int32] = []
-        for k in a.times.indices {
-            let t = a.times[k]
-            guard t.type == .date || t.type == .time else { continue }
-            guard let v = TimexValue(t.value), let ci = a.claimIndex(document: t.document, sentence: t.sentence) else { continue }
-            // Same claim, same date twice: one event.
-            let key = Int64(ci) &* 1_000_003 &+ v.start &* 31 &+ v.end
-            if !seen.insert(key).inserted { continue }
-            let (words, names) = EventWords.words(a.documents[t.document].bytes, a.claims[ci].span)
+        // The dated claims, in the order of their expressions: values and claims found on every
+        // core, then the same claim at the same date kept once.
+        let pieces = Parallel.pieces(a.times.count, minimum: 2048)
+        let dated: [(time: Int, claim: Int, value: TimexValue)] = Parallel.mapRanges(a.times.count, pieces: pieces) { range in
+            var out: [(time: Int, claim: Int, value: TimexValue)] = []
+            for k in range {
+                let t = a.times[k]
+                guard t.type == .date || t.type == .time else { continue }
+                guard let v = TimexValue(t.value), let ci = a.claimIndex(document: t.document, sentence: t.sentence) else { continue }
+                out.append((k, ci, v))
+            }
+            return out
+        }.flatMap { $0 }.filter { d in
+            seen.insert(Int64(d.claim) &* 1_000_003 &+ d.value.start &* 31 &+ d.value.end).inserted
+        }
+        // Each claim's event words, on every core.
+        let words = Parallel.mapRanges(dated.count, pieces: Parallel.pieces(dated.count, minimum: 2048)) { range in
+            range.map { EventWords.words(a.documents[a.times[dated[$0].time].document].bytes, a.claims[dated[$0].claim].span) }
+        }.flatMap { $0 }
+        for (n, d) in dated.enumerated() {
+            let t = a.times[d.time]
+            let (ws, names) = words[n]
             scratch.removeAll(keepingCapacity: true)
-            for w in words { scratch.append(wordIDs.id(w)) }
+            for w in ws { scratch.append(wordIDs.id(w)) }
             scratch.sort()
             let lo = Int32(flatWords.count)
             flatWords.append(contentsOf: scratch)
@@ -204,7 +169,7 @@ public enum Timeline {
                 }
                 docSource[t.document] = src
             }
-            cands.append(Candidate(time: k, claim: ci, value: v, wordLo: lo, wordHi: Int32(flatWords.count), names: names, source: src))
+            cands.append(Candidate(time: d.time, claim: d.claim, value: d.value, wordLo: lo, wordHi: Int32(flatWords.count), names: names, source: src))
         }
         // Finest values first, so coarser mentions can join the specific events they contain; days
         // and times of day together in text order, so a time joins the day's event.
@@ -321,20 +286,25 @@ public enum Timeline {
             }
         }
 
-        var out: [TimelineEntry] = []
-        out.reserveCapacity(clusters.count)
-        for ci in order {
-            let cl = clusters[ci]
-            let claims = cl.claims.sorted()
-            let first = a.claims[claims[0]]
-            let text = shortText(a.documents[first.document].bytes, first.span)
-            let with = Set(conflicts[ci]).sorted().map { "e\(idOf[$0] + 1)" }
-            out.append(TimelineEntry(id: "e\(idOf[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
+        // The entries, made on every core.
+        let names = sourceNames
+        let built = clusters
+        let conflicting = conflicts
+        let ids = idOf
+        return Parallel.mapRanges(order.count, pieces: Parallel.pieces(order.count, minimum: 2048)) { range in
+            range.map { n -> TimelineEntry in
+                let ci = order[n]
+                let cl = built[ci]
+                let claims = cl.claims.sorted()
+                let first = a.claims[claims[0]]
+                let text = shortText(a.documents[first.document].bytes, first.span)
+                let with = Set(conflicting[ci]).sorted().map { "e\(ids[$0] + 1)" }
+                return TimelineEntry(id: "e\(ids[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
                                      text: text, claims: claims.map { a.claims[$0].id },
-                                     sources: cl.sources.map { sourceNames[Int($0)] }.sorted(),
-                                     times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with))
-        }
-        return out
+                                     sources: cl.sources.map { names[Int($0)] }.sorted(),
+                                     times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with)
+            }
+        }.flatMap { $0 }
     }
 
     /// The index of a claim in `a.claims`.

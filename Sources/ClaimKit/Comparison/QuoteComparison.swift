@@ -78,6 +78,12 @@ public enum QuoteComparison {
         compare(Prepared(a), Prepared(b), indices: indices, withDiff: true)
     }
 
+    /// The word diff from `a` to `b` (display words, compared by their normalised keys).
+    public static func diff(_ a: String, _ b: String) -> [WordDiffSegment] {
+        let pa = Prepared(a), pb = Prepared(b)
+        return WordDiff.segments(old: pa.words, new: pb.words, oldKeys: pa.keys, newKeys: pb.keys)
+    }
+
     /// Compares two prepared texts; the diff is only built when `withDiff` is set.
     public static func compare(_ pa: Prepared, _ pb: Prepared, indices: (Int, Int), withDiff: Bool) -> QuotePairComparison {
         let (verdict, similarity) = assess(pa.content, pb.content, identical: pa.text == pb.text) { functionWords.contains($0) }

@@ -5,9 +5,15 @@ enum WordHasher {
     /// The words of `bytes` as 64-bit FNV-1a hashes of their normalised form (words with no
     /// letter or digit are skipped), and for each whether it is long enough to index (3+ bytes).
     static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (all: [Int], indexable: [Bool]) {
-        var all: [Int] = [], indexable: [Bool] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var all: [Int] = [], indexable: [Bool] = [], word: [UInt8] = []
+        append(bytes, to: &all, indexable: &indexable, scratch: &word)
+        return (all, indexable)
+    }
+
+    /// Appends the hashes of the words of `bytes` to `all` and their indexability to `indexable`
+    /// (as `hashes`), so the words of many texts can go into one flat array; `scratch` is reused.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to all: inout [Int], indexable: inout [Bool], scratch word: inout [UInt8]) {
+        word.removeAll(keepingCapacity: true)
         var i = 0
         let n = bytes.count
         func flush() {
@@ -39,7 +45,6 @@ enum WordHasher {
             i += 1
         }
         flush()
-        return (all, indexable)
     }
 
     /// The hash of one already normalised word.

@@ -27,6 +27,9 @@ struct DocState {
     var mentionOnly: Set<Int> = []
     /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
     var mentionCache: [[Named]?] = []
+    /// Tokens of whole paragraphs (with their quotes as quote tokens) that the attributor already
+    /// made, by paragraph index, until `entries` reads them (sized to `paragraphs` on first use).
+    var paragraphTokens: [[WindowToken]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description).
@@ -150,7 +153,7 @@ struct DocState {
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
-            if mentionCache[k] == nil { mentionCache[k] = entries(in: paragraphs[k]) }
+            if mentionCache[k] == nil { mentionCache[k] = entries(paragraph: k) }
             if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
             k += 1
         }
@@ -159,20 +162,66 @@ struct DocState {
         return out
     }
 
+    /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
+    mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
+        guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
+        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](repeating: nil, count: paragraphs.count) }
+        paragraphTokens[k] = toks
+    }
+
+    /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
+    /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
+    mutating func entries(paragraph k: Int) -> [Named] {
+        if k < paragraphTokens.count, let toks = paragraphTokens[k] {
+            paragraphTokens[k] = nil
+            return entries(toks)
+        }
+        return entries(in: paragraphs[k])
+    }
+
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
         let start = span.start, pos = span.end
-        let toks = WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quoteSpans.filter { $0.end > start && $0.start < pos })
+        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quotes(overlapping: span)))
+    }
+
+    /// The quote spans overlapping `span`, in order. The spans follow one another without
+    /// overlapping, so they are one run of `quoteSpans` (if not, a filtered copy).
+    func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
+        @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
+        var lo = 0
+        while lo < quoteSpans.count, !overlaps(quoteSpans[lo]) { lo += 1 }
+        var hi = lo
+        while hi < quoteSpans.count, overlaps(quoteSpans[hi]) { hi += 1 }
+        var rest = hi
+        while rest < quoteSpans.count, !overlaps(quoteSpans[rest]) { rest += 1 }
+        if rest == quoteSpans.count { return quoteSpans[lo..<hi] }
+        return quoteSpans.filter(overlaps)[...]
+    }
+
+    /// `MentionParser.cleanName` of the tokens `[start, end]`, kept by `entries`.
+    struct CleanedRun {
+        var start: Int
+        var end: Int
+        var name: String
+        var role: String?
+        var isPerson: Bool
+        var gender: Gender
+    }
+
+    /// The person mentions of a stretch of text, from its tokens.
+    mutating func entries(_ toks: [WindowToken]) -> [Named] {
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
         // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
-        var cleaned: [Int: (name: String, role: String?, isPerson: Bool, gender: Gender)] = [:]
+        // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
+        // tuple's type at run time.
+        var cleaned: [CleanedRun] = []
         func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
-            let key = s &<< 32 | e
-            if !cleaned.isEmpty, let c = cleaned[key] { return c }
+            for c in cleaned where c.start == s && c.end == e { return (c.name, c.role, c.isPerson, c.gender) }
             let c = MentionParser.cleanName(b, toks, s, e)
-            if keep { cleaned[key] = c }
+            if keep { cleaned.append(CleanedRun(start: s, end: e, name: c.name, role: c.role, isPerson: c.isPerson, gender: c.gender)) }
             return c
         }
         var j = toks.count - 1
@@ -241,15 +290,13 @@ struct DocState {
             while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
-                let parts = facts(c.name)
-                let given = parts.firstLower
-                let titled = c.role.map { r in Self.personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "") } ?? false
-                let strong = parts.words >= 2 && parts.firstKnown || titled
+                let parts = shape(c.name)
+                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c.role)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = fullNames[given] {
-                    let fp = facts(f.name)
+                if !strong, parts.words == 1, let f = fullNames[facts(c.name).firstLower] {
+                    let fp = shape(f.name)
                     knownFull = fp.words >= 2 && fp.firstKnown
                 }
                 if strong || knownFull {
@@ -279,6 +326,62 @@ struct DocState {
         /// `last`, lower-cased.
         var lastLower: String
     }
+
+    /// How many words a name has and whether the first is a known given name: the part of
+    /// `NameFacts` most look-ups need, read from an ASCII name's bytes without making strings.
+    struct NameShape {
+        /// How many space-separated words.
+        var words: Int
+        /// Whether the first word is a known male or female given name.
+        var firstKnown: Bool
+    }
+
+    /// `words` and `firstKnown` of `facts(name)`.
+    mutating func shape(_ name: String) -> NameShape {
+        var copy = name
+        if let f = copy.withUTF8({ Self.asciiShape($0) }) { return f }
+        let f = facts(name)
+        return NameShape(words: f.words, firstKnown: f.firstKnown)
+    }
+
+    /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
+    static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
+        for c in u where c >= 0x80 { return nil }
+        var words = 0, firstStart = -1, firstEnd = -1
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            var j = i
+            while j < n, u[j] != 32 { j += 1 }
+            words += 1
+            if firstStart < 0 { firstStart = i; firstEnd = j }
+            i = j
+        }
+        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, firstStart, firstEnd)
+        return NameShape(words: words, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+    }
+
+    /// Whether a role's last word is a title that only stands before a person's name
+    /// (`personalTitles`); an ASCII role is read from its bytes.
+    static func isTitled(_ role: String?) -> Bool {
+        guard var r = role else { return false }
+        let fast = r.withUTF8 { u -> Bool? in
+            for c in u where c >= 0x80 { return nil }
+            var e = u.count
+            while e > 0, u[e - 1] == 32 { e -= 1 }
+            guard e > 0 else { return false }
+            var s = e
+            while s > 0, u[s - 1] != 32 { s -= 1 }
+            return personalTitleWords.contains(hash: WordSet.hash(u, s, e))
+        }
+        if let fast { return fast }
+        return personalTitles.contains(r.split(separator: " ").last.map { $0.lowercased() } ?? "")
+    }
+
+    /// `personalTitles` as a `WordSet`.
+    static let personalTitleWords = WordSet(Array(personalTitles))
 
     /// The words of `name` (non-ASCII names memoised per document).
     mutating func facts(_ name: String) -> NameFacts {
@@ -416,25 +519,26 @@ struct DocState {
         return (name, own != .unknown ? own : result.gender)
     }
 
-    /// Given names written after a surname: one capitalised hyphenated word ("Sang-mok") or up to
-    /// two capitalised syllables of at most four letters ("Jong Un").
-    func givenNamesAfter(_ p: Int) -> [String] {
-        var out: [String] = []
+    /// Where the given names written after a surname end: one capitalised hyphenated word
+    /// ("Sang-mok") or two capitalised syllables of at most four letters ("Jong Un"), each after
+    /// one space from `p` on; nil when there are none.
+    func givenNamesEnd(after p: Int) -> Int? {
+        var count = 0
         var i = p
-        while out.count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
+        while count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
             var j = i + 1
             var hyphen = false
             while j < b.count, Bytes.isAlpha(b[j]) || b[j] == 45 { if b[j] == 45 { hyphen = true }; j += 1 }
             let len = j - i - 1
             guard j >= b.count || !Bytes.isWordByte(b[j]) else { break }
-            if hyphen, out.isEmpty, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
-                return [String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)]
+            if hyphen, count == 0, b[j - 1] != 45, len <= 9, let h = (i + 1..<j).first(where: { b[$0] == 45 }), h + 1 < j, Bytes.isLower(b[h + 1]) {
+                return j
             }
             guard !hyphen, len <= 4 else { break }
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self))
+            count += 1
             i = j
         }
-        return out.count == 2 ? out : []
+        return count == 2 ? i : nil
     }
 
     /// Generational suffixes dropped from a name's end.
@@ -445,17 +549,34 @@ struct DocState {
         return t.withUTF8 { WordSet.hash($0, 0, $0.count) }
     }()
 
+    /// One form of a name found by `search`: its bytes and how often it occurs.
+    struct NameForm {
+        var start: Int
+        var end: Int
+        var count: Int
+    }
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
+    ///
+    /// Each form is counted by its bytes (given names and surname stand one space apart, so a
+    /// form is one stretch of the document); strings are made only for the distinct forms.
     func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
         let w = Array(surname.utf8)
         guard let first = w.first, w.count >= 2 else { return nil }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        var forms: [NameForm] = []
         var gender = Gender.unknown
         var proper = false
         var i = titleEnd
         let n = b.count
         guard let base = b.baseAddress else { return nil }
+        /// Counts the form `b[s..<e]` (a new one goes last: forms keep first-seen order).
+        func count(_ s: Int, _ e: Int) {
+            for k in forms.indices where forms[k].end - forms[k].start == e - s && memcmp(base + forms[k].start, base + s, e - s) == 0 {
+                forms[k].count += 1
+                return
+            }
+            forms.append(NameForm(start: s, end: e, count: 1))
+        }
         while i + w.count <= n {
             if b[i] != first {
                 // Jump to the next occurrence of the first byte (vectorised in libc).
@@ -475,50 +596,70 @@ struct DocState {
                 while s > 0, Bytes.isAlpha(b[s - 1]) { s -= 1 }
                 if s < i - 1, Bytes.isLower(b[s]) { proper = true }
             }
-            // Walk back over given names.
-            var tokens: [String] = []
+            // Walk back over given names (up to three, one space apart): they start at `j`,
+            // the first of them ends at `givenEnd`.
+            var given = 0
             var j = i
-            while tokens.count < 3 {
+            while given < 3 {
                 guard j >= 2, b[j - 1] == 32 else { break }
                 var s = j - 1
                 while s > 0, Bytes.isAlpha(b[s - 1]) || b[s - 1] == 45 || b[s - 1] == 46 || b[s - 1] >= 0x80 { s -= 1 }
                 guard s < j - 1, Bytes.isUpper(b[s]) else { break }
                 // A word ending in a period (other than an initial) ends the previous sentence.
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
-                // The word lists are ASCII: look the word up by its hash, and make a string only
-                // for a word kept.
+                // The word lists are ASCII: look the word up by its hash.
                 let h = WordSet.hash(b, s, j - 1)
                 if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == Self.theHash { break }
                 if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
                 if LW.femaleWords.contains(hash: h) { gender = .female; break }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<(j - 1)]), as: UTF8.self)
-                tokens.insert(word, at: 0)
+                given += 1
                 j = s
             }
-            if tokens.isEmpty, w.count <= 4 {
+            if given == 0, w.count <= 4 {
                 // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
-                tokens = givenNamesAfter(afterPos)
-                if !tokens.isEmpty {
-                    let full = ([surname] + tokens).joined(separator: " ")
-                    if counts[full] == nil { order.append(full) }
-                    counts[full, default: 0] += 1
-                }
-            } else if let given = tokens.first {
-                let full = (tokens + [surname]).joined(separator: " ")
-                if counts[full] == nil { order.append(full) }
-                counts[full, default: 0] += 1
+                if let e = givenNamesEnd(after: afterPos) { count(i, e) }
+            } else if given > 0 {
+                count(j, afterPos)
             }
             i += w.count
         }
-        guard !order.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
-        var best = order[0]
-        for o in order where counts[o, default: 0] > counts[best, default: 0] || (counts[o, default: 0] == counts[best, default: 0] && o.count > best.count) { best = o }
+        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
+        // The distinct forms as strings, in first-seen order (forms whose strings are equal,
+        // such as differently composed accents, are counted together).
+        var names: [String] = []
+        var counts: [Int] = []
+        var firstForm: [Int] = []
+        for (n, f) in forms.enumerated() {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
+        }
+        var best = 0
+        for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
         // The gender the given names agree on (a bare surname shared by a man and a woman, as in
         // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
         var given = Set<Gender>()
-        for o in order { if let f = o.split(separator: " ").first { given.insert(L.gender(ofGiven: String(f))) } }
+        for o in names.indices {
+            // The first word of the form: up to its first space (every space of a form stands
+            // before a capital letter, so it is a word break; otherwise the string is split).
+            let f = forms[firstForm[o]]
+            var e = f.start
+            while e < f.end, b[e] != 32 { e += 1 }
+            if e > f.start, e == f.end || b[e + 1] < 0x80 {
+                given.insert(Self.gender(ofGiven: b, f.start, e))
+            } else if let w = names[o].split(separator: " ").first {
+                given.insert(L.gender(ofGiven: String(w)))
+            }
+        }
         given.remove(.unknown)
         if given.count == 2 { gender = .unknown } else if let g = given.first { gender = g }
-        return (best, gender, proper)
+        return (names[best], gender, proper)
+    }
+
+    /// `AttributionLexicon.gender(ofGiven:)` of the word `b[s..<e]`, read from the bytes when
+    /// they are ASCII.
+    static func gender(ofGiven b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Gender {
+        let word = UnsafeBufferPointer(rebasing: b[s..<e])
+        if let g = L.asciiGender(word) { return g }
+        return L.gender(ofGiven: String(decoding: word, as: UTF8.self))
     }
 }

@@ -33,6 +33,24 @@ public struct QuoteExtractor: Sendable {
     /// a scare-quoted term ("undercard") with no cue in its sentence, or no words at all
     /// (tweet ids, handles).
     static func isMention(_ b: [UInt8], _ span: ByteSpan, attributed: Bool) -> Bool {
+        let end = min(span.end, b.count)
+        guard end > span.start else { return true }
+        // An attributed quote, or one closing its clause, is a mention only for a handle or tag
+        // word or for having no letters: without '@' or '#' anywhere, one look for a letter tells.
+        let last = b[end - 1]
+        if attributed || last == 46 || last == 44 || last == 33 || last == 63 {
+            var marks = false
+            for i in span.start..<end where b[i] == 64 || b[i] == 35 { marks = true; break }
+            if !marks {
+                for i in span.start..<end where Bytes.isAlpha(b[i]) { return false }
+                return true
+            }
+        }
+        return countedIsMention(b, span, attributed: attributed)
+    }
+
+    /// `isMention` read word by word.
+    static func countedIsMention(_ b: [UInt8], _ span: ByteSpan, attributed: Bool) -> Bool {
         var words = 0, capitalised = 0, letters = 0
         var atWordStart = true
         var i = span.start
@@ -64,7 +82,7 @@ public struct QuoteExtractor: Sendable {
         bytes.withUnsafeBufferPointer { b in
             var out: [QuoteRegion] = []
             for (k, p) in seg.paragraphs.enumerated() where p.boilerplate == nil {
-                out += QuoteScanner.scan(b, paragraph: p.span, index: k)
+                QuoteScanner.scan(b, paragraph: p.span, index: k, into: &out)
             }
             return out
         }

@@ -29,6 +29,13 @@ public enum QuoteScanner {
     /// The quote regions of one paragraph, in order.
     public static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int) -> [QuoteRegion] {
         var out: [QuoteRegion] = []
+        scan(b, paragraph: p, index: index, into: &out)
+        return out
+    }
+
+    /// Appends the quote regions of one paragraph, in order, to `out` (one array for a whole
+    /// document instead of one per paragraph).
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int, into out: inout [QuoteRegion]) {
         var openAt = -1, contentStart = 0
         var family = Family.straight
         var i = p.start
@@ -104,7 +111,6 @@ public enum QuoteScanner {
         if openAt >= 0 {
             closeQuote(&out, b, openAt: openAt, contentStart: contentStart, contentEnd: end, closeEnd: end, p: index, single: false, closed: false)
         }
-        return out
     }
 
     /// Whether any of the eight bytes of `x` is `"` (34), `'` (39) or 0xE2 (exact: a false answer

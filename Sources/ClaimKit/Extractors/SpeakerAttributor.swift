@@ -63,7 +63,7 @@ public struct SpeakerAttributor: Sendable {
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
                 state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, &state, inherited: inherited)
+                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
                 // A paragraph opening with a quote and signed in the next one: "“...”" / "- Ann Ruiz."
                 if regions[k].openMark == seg.paragraphs[p].span.start, p + 1 < seg.paragraphs.count,
                    (k..<e).contains(where: { quotes[$0].cue == nil }),
@@ -86,13 +86,15 @@ public struct SpeakerAttributor: Sendable {
         return own
     }
 
-    /// Attributes the quotes `range` of one paragraph; returns the paragraph's last speaker.
+    /// Attributes the quotes `range` of one paragraph (`para`, index `paragraph`); returns the
+    /// paragraph's last speaker.
     func attributeParagraph(
         _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
-        _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
+        paragraph: Int, _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
     ) -> (speaker: String, mention: SpeakerMention)? {
         let b = state.b
-        let quoteSpans = range.map { ByteSpan(regions[$0].openMark, regions[$0].closeEnd) }
+        // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
+        let quoteSpans = state.quoteSpans[range]
         // Only the text near the quotes matters: up to 400 bytes before the first, 300 after the last.
         var window = para
         if let f = quoteSpans.first, let l = quoteSpans.last {
@@ -102,6 +104,9 @@ public struct SpeakerAttributor: Sendable {
             window = ByteSpan(s, e)
         }
         let toks = WindowTokenizer.tokens(b, window, quotes: quoteSpans)
+        // The paragraph's quotes are all the document's quotes in it, so tokens of the whole
+        // paragraph are what `DocState.entries` would make of it: keep them.
+        if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index of each quote, and sentence number of every token.
         var quoteTok: [Int] = []
         var sentenceOf = [Int](repeating: 0, count: toks.count)

@@ -226,6 +226,18 @@ extension TimeGrammar {
                 default: return nil
                 }
             }
+            // "next year's first quarter", "last year's third quarter", "last year's quarter".
+            if u == .year, isPunct(k + 1, 39), isText(k + 2, "s"), let a = anchor.day {
+                let off = rel == .this || rel == .current ? 0 : rel == .last || rel == .previous || rel == .past ? -1 : rel == .next ? 1 : 99
+                if off != 99 {
+                    if let (v, after) = namedQuarter(k + 3, year: a.y + off) {
+                        return TimeMatch(first: j, last: after, type: .date, value: v)
+                    }
+                    if off == -1, word(k + 3) == .unit, val(k + 3) == TimeUnit.quarter.rawValue, let q = yearAgoQuarter() {
+                        return TimeMatch(first: j, last: k + 4, type: .date, value: q)
+                    }
+                }
+            }
             switch rel {
             case .this, .current:
                 if u == .week { return weekValue(j, k + 1, 0) }

@@ -28,7 +28,10 @@ extension TimeGrammar {
         v.withUTF8 { u in
             let n = u.count
             // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
-            if !skipNote, n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) {
+            // A quarter after the anchor's ("losses through the third quarter of 1990") is a
+            // forecast, not the quarter being reported.
+            if !skipNote, n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u),
+               anchor.day.map({ y * 4 + Int(u[6]) - 49 <= $0.y * 4 + ($0.m - 1) / 3 }) ?? true {
                 lastQuarter = (y, Int(u[6]) - 48)
                 lastQuarterToken = here
             }

@@ -30,6 +30,26 @@ extension TimeGrammar {
         return nil
     }
 
+    /// A year spelled in thousands at `k` (`two thousand`, `two thousand and one`,
+    /// `two thousand ten`): (year, token after it).
+    func thousandsYear(_ k: Int) -> (Int, Int)? {
+        guard word(k) == .number, val(k) >= 1, val(k) <= 2, isText(k + 1, "thousand") else { return nil }
+        var y = val(k) * 1000
+        var e = k + 2
+        let n = isFn(e, .and) ? e + 1 : e
+        if word(n) == .number, let (c, after) = count(n), let c, c < 100 { y += c; e = after }
+        return (y, e)
+    }
+
+    /// An ordinal quarter at `k` (`third quarter`, `fourth-quarter`) given its year: the value
+    /// and the token after it.
+    func namedQuarter(_ k: Int, year: Int) -> (String, Int)? {
+        guard word(k) == .ordinal, (1...4).contains(val(k)) else { return nil }
+        let u = isJoin(k + 1) ? k + 2 : k + 1
+        guard word(u) == .unit, val(u) == TimeUnit.quarter.rawValue, p[Int(t[u].end) - 1] | 0x20 != 115 else { return nil }
+        return (TimeFormat.year(year) + "-Q" + String(val(k)), u + 1)
+    }
+
     /// Units alone: `the year`, `the quarter`, `decades`, `Hours after`, `year-earlier`.
     mutating func unitCore(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
         let u = TimeUnit(rawValue: UInt8(val(j))) ?? .none
@@ -37,6 +57,16 @@ extension TimeGrammar {
         // "year-earlier", "year-ago".
         if u == .year, isJoin(j + 1), isText(j + 2, "ago") || isText(j + 2, "earlier") {
             var e = j + 3
+            // "the year-ago third quarter": that quarter of the year before.
+            if let a = anchor.day, let (v, after) = namedQuarter(e, year: (lastQuarter?.year ?? a.y) - 1) {
+                skipNote = true
+                return TimeMatch(first: j, last: after, type: .date, value: v)
+            }
+            // "the year-earlier nine months": a stretch of time, the count's duration.
+            if let (n, after) = count(e), let n, !isFn(e, .a), !isFn(e, .an), word(after) == .unit {
+                return TimeMatch(first: j, last: after + 1, type: .duration,
+                                 value: TimeFormat.duration(n, TimeUnit(rawValue: UInt8(val(after))) ?? .none))
+            }
             var v = yearAgoQuarter() ?? shifted(-1, .year)
             if word(e) == .unit, val(e) == TimeUnit.quarter.rawValue { v = yearAgoQuarter() ?? quarter(-5); e += 1 }
             else if isText(e, "period") { e += 1 }
@@ -47,6 +77,8 @@ extension TimeGrammar {
             switch u {
             case .year:
                 if isYear(j + 1) { return TimeMatch(first: j, last: j + 2, type: .date, value: String(num(j + 1))) }
+                // "the year two thousand (and one)", as broadcast transcripts spell it.
+                if let (y, e) = thousandsYear(j + 1) { return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.year(y)) }
                 // "the (fiscal) year ended Sept. 30": a reporting period, a duration.
                 if isText(j + 1, "ended") || isText(j + 1, "ending") {
                     return TimeMatch(first: j, last: j + 1, type: .duration, value: "P1Y")

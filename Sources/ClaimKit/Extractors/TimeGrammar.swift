@@ -121,30 +121,35 @@ struct TimeGrammar {
 
     // MARK: driver
 
-    /// Every match, in order.
+    /// Every match, in order. One walk; with `starts` it visits only tokens a rule may start at
+    /// (every other token fails `worthTrying`), without them every token.
     mutating func run() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        // A small reservation, sized by the start tokens and capped, spares the array's first regrowths.
+        out.reserveCapacity(min(64, (starts?.count ?? t.count) / 4 + 2))
         var next = 0
-        // One walk; with `starts` it visits only tokens a rule may start at (every other token
-        // fails `worthTrying`), without them every token.
-        func visit(_ i: Int) {
-            if i < next || i >= t.count || !worthTrying(i) { return }
-            skipNote = false
-            here = i
-            if let m = match(i) {
-                note(m)
-                out.append(m)
-                next = max(m.last, i + 1)
-            } else {
-                next = i + 1
-            }
-        }
         if let starts {
-            for s in starts { visit(Int(s)) }
+            for s in starts { visit(Int(s), next: &next, into: &out) }
         } else {
-            for i in 0..<t.count where t[i].kind != .punct { visit(i) }
+            for i in 0..<t.count where t[i].kind != .punct { visit(i, next: &next, into: &out) }
         }
         return out
+    }
+
+    /// Tries a match at token `i` unless an earlier match covers it (`i < next`); appends it and
+    /// moves `next` past it. A method rather than a closure over `self`: a closure capturing the
+    /// mutating grammar copied the whole struct on every visit.
+    @inline(__always) private mutating func visit(_ i: Int, next: inout Int, into out: inout [TimeMatch]) {
+        if i < next || i >= t.count || !worthTrying(i) { return }
+        skipNote = false
+        here = i
+        if let m = match(i) {
+            note(m)
+            out.append(m)
+            next = max(m.last, i + 1)
+        } else {
+            next = i + 1
+        }
     }
 
     /// A cheap look at token `i` and the next one: whether any rule could start here.
@@ -290,17 +295,30 @@ struct TimeGrammar {
         }
     }
 
+    /// Whether the period token `k` ends a short capitalised abbreviation or initial
+    /// (`Daniel P. Davison`, `Mr.`, `U.S.`) rather than a sentence.
+    func isAbbreviationDot(_ k: Int) -> Bool {
+        guard k > 0, glued(k) else { return false }
+        let e = Int(t[k].start)
+        var s = e
+        while s > 0, e - s < 4, Bytes.isAlpha(p[s - 1]) { s -= 1 }
+        guard e - s >= 1, e - s <= 3, p[s] >= 65, p[s] <= 90 else { return false }
+        return s == 0 || !Bytes.isAlpha(p[s - 1])
+    }
+
     /// Whether the words near token `i` (same clause: the window stops at commas and sentence
     /// ends) mark the future: `true`; `false` right after `since`; `nil` when nothing says.
     /// (Past auxiliaries were tried as past markers and hurt: "had been set to expire Nov. 6".)
     func futureContext(_ i: Int) -> Bool? {
-        if isFn(i - 1, .since) { return false }
+        // "the fiscal year ended Jan. 31" is past; "effective Feb. 1" a change still to come.
+        if isFn(i - 1, .since) || isText(i - 1, "ended") { return false }
+        if isText(i - 1, "effective") { return true }
         // "as early as Tuesday", "as soon as Monday".
         if isText(i - 1, "as"), isText(i - 3, "as"), word(i - 2) == .position || isText(i - 2, "soon") { return true }
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 10 {
-            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
+            if t[k].kind == .punct && (t[k].num == 46 && !isAbbreviationDot(k) || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
             // A cue inside a compound ("lower-than-expected") is not a cue.
             let compound = isPunct(k - 1, 45) && glued(k)
             if !compound && (t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue) { return true }

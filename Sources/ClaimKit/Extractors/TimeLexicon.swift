@@ -257,7 +257,7 @@ enum TimeLexicon {
              "between", "most", "other", "took", "lasted", "period", "was", "were", "had", "did", "est", "edt",
              "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst", "near",
              "short", "term", "these", "eve", "independence", "as", "set", "ended", "ending", "trading", "business", "working",
-             "calendar", "q"], .marker) { _ in 0 }
+             "calendar", "q", "thousand", "effective"], .marker) { _ in 0 }
         // Decades in words: value is the decade's tens digit.
         add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], .decadeWord) { $0 + 2 }
         add(["thanksgiving", "christmas"], .holiday) { $0 + 1 }

@@ -70,6 +70,9 @@ enum TimeFormat {
     }
     /// A duration value: `P3Y`, `PT2H`, `PXW` (count `nil` = unknown).
     static func duration(_ n: Int?, _ unit: TimeUnit) -> String {
+        // Counted decades and centuries are years, as TimeML news is annotated ("two decades"
+        // is P20Y); uncounted ones keep their own unit (PXDE).
+        if let n, unit == .decade || unit == .century { return "P" + String(n * (unit == .decade ? 10 : 100)) + "Y" }
         let (letter, mult) = unit.durationLetter
         let count = n.map { String($0 * mult) } ?? "X"
         return (unit.isTimeOfDay ? "PT" : "P") + count + letter

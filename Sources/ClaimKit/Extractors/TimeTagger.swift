@@ -26,7 +26,7 @@ public struct TimeTagger: Sendable {
                 if let pub = doc.published, let a = TimeAnchor(pub, basis: .text) {
                     anchor = a
                 } else {
-                    let d = Self.documentDate(Self.prefixMatches(p, tokens, limit: 1500))
+                    let d = Self.documentDate(Self.prefixMatches(p, tokens, limit: 1500), p) ?? Self.urlDate(p)
                     if doc.published == nil { stated = d }
                     if let d, let a = TimeAnchor(d, basis: .text) { anchor = a }
                 }
@@ -106,12 +106,41 @@ public struct TimeTagger: Sendable {
     /// `6 January 2025`, `2025-01-06`) in its first 1,500 bytes, else a dateline's month and day
     /// (`LOS ANGELES, Feb 26 -`) with the year of the first year mentioned near the top.
     public func documentDate(_ doc: Document, _ seg: Segmentation) -> String? {
-        Self.documentDate(Self.matches(doc.bytes, anchor: .none, limit: 1500))
+        doc.bytes.withUnsafeBufferPointer { p in
+            Self.documentDate(Self.matches(doc.bytes, anchor: .none, limit: 1500), p) ?? Self.urlDate(p)
+        }
+    }
+
+    /// The latest date in a URL path the text carries (`/2025/01/06/`: a news site files its
+    /// articles and their images under the publication date), for a text that states no other.
+    static func urlDate(_ p: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = p.count
+        guard n >= 12 else { return nil }
+        @inline(__always) func digits(_ s: Int, _ c: Int) -> Int? {
+            var v = 0
+            for k in s..<(s + c) { guard Bytes.isDigit(p[k]) else { return nil }; v = v * 10 + Int(p[k] - 48) }
+            return v
+        }
+        var best: Day? = nil
+        var i = 0
+        while i + 11 < n {
+            if p[i] == 47, p[i + 5] == 47, p[i + 8] == 47, !Bytes.isDigit(p[i + 11]),
+               let y = digits(i + 1, 4), let m = digits(i + 6, 2), let d = digits(i + 9, 2), (1990...2100).contains(y) {
+                let day = Day(y: y, m: m, d: d)
+                if AnchorCalendar.isValid(day), best.map({ day > $0 }) ?? true { best = day }
+            }
+            i += 1
+        }
+        return best?.iso
     }
 
     /// `documentDate` from the unanchored matches of a text's first 1,500 bytes.
-    static func documentDate(_ found: [(span: ByteSpan, type: TimeType, value: String)]) -> String? {
-        for m in found where m.type == .date && Day.parse(m.value) != nil && m.value.utf8.count == 10 {
+    static func documentDate(_ found: [(span: ByteSpan, type: TimeType, value: String)], _ p: UnsafeBufferPointer<UInt8>) -> String? {
+        // Only the top (title, dateline, lead paragraph) dates the report: a date further down,
+        // or one a deadline word introduces ("debentures due March 1, 2011", "the quarter
+        // ended Sept. 30", "until Dec. 31, 1994"), is an event's.
+        for m in found where m.type == .date && Day.parse(m.value) != nil && m.value.utf8.count == 10
+            && inLead(p, m.span.start) && !afterDeadlineWord(p, m.span.start) && weekdayAgrees(p, m.span, m.value) {
             return m.value
         }
         var year: String? = nil
@@ -119,11 +148,62 @@ public struct TimeTagger: Sendable {
             year = m.value
             break
         }
-        if let year, let md = found.first(where: { $0.value.hasPrefix("XXXX-") && $0.value.utf8.count == 10 }) {
+        if let year, let md = found.first(where: { $0.value.hasPrefix("XXXX-") && $0.value.utf8.count == 10 }),
+           inLead(p, md.span.start), !afterDeadlineWord(p, md.span.start) {
             let v = year + md.value.dropFirst(4)
-            if Day.parse(v) != nil { return v }
+            if Day.parse(v) != nil, weekdayAgrees(p, md.span, v) { return v }
         }
         return nil
+    }
+
+    /// Whether byte `at` lies in the first three non-empty lines (title, dateline, lead) and
+    /// in the first 300 bytes of its line (the lead sentence, not a later paragraph of a text
+    /// without line breaks).
+    static func inLead(_ p: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        var lines = 0
+        var content = false
+        var lineStart = 0
+        var i = 0
+        while i < min(at, p.count) {
+            if p[i] == 10 {
+                if content { lines += 1; if lines >= 3 { return false } }
+                content = false
+                lineStart = i + 1
+            } else if p[i] > 32 { content = true }
+            i += 1
+        }
+        return at - lineStart <= 300
+    }
+
+    /// Whether the word before byte `at` (skipping `on`) makes the date a deadline or a period's
+    /// end rather than the day of the report.
+    static func afterDeadlineWord(_ p: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        var e = min(at, p.count)
+        func previousWord() -> String {
+            while e > 0, p[e - 1] == 32 || p[e - 1] == 44 { e -= 1 }
+            var s = e
+            while s > 0, Bytes.isAlpha(p[s - 1]) { s -= 1 }
+            defer { e = s }
+            guard e - s <= 12 else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
+        }
+        var w = previousWord()
+        if w == "on" { w = previousWord() }
+        switch w {
+        case "due", "expire", "expires", "expired", "ended", "ending", "until", "through", "payable", "effective",
+             "maturing", "matures", "record", "before", "since", "from", "between", "of":
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether a weekday the expression starts with ("Monday, Oct. 26") falls on the date.
+    static func weekdayAgrees(_ p: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, _ value: String) -> Bool {
+        var e = span.start
+        while e < min(span.end, p.count), Bytes.isAlpha(p[e]) { e += 1 }
+        let lex = TimeLexicon.lookup(p, span.start, e)
+        guard lex.word == .weekday, let day = Day.parse(value), let cal = AnchorCalendar(day) else { return true }
+        return cal.weekday == Int(lex.value)
     }
 
     /// Parses a date phrase the tagger understands (`2024-11`, `Nov. 5`, `last week`,

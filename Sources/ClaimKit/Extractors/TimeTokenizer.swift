@@ -30,19 +30,29 @@ struct TimeToken: Sendable {
 }
 
 /// A growable token buffer the caller owns and must `release()`: appending is a store, with
-/// none of an array's uniqueness checks on the hot path.
+/// none of an array's uniqueness checks on the hot path. The tokens and the start indices share
+/// one allocation (one `malloc` per document instead of two).
 struct TokenBuffer {
     private(set) var base: UnsafeMutablePointer<TimeToken>
     private(set) var count = 0
     private var capacity: Int
-    /// The indices of the tokens flagged `TimeToken.start`, in order.
+    /// The indices of the tokens flagged `TimeToken.start`, in order (after the tokens, in the
+    /// same allocation).
     private(set) var starts: UnsafeMutablePointer<Int32>
     private(set) var startCount = 0
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
-        base = UnsafeMutablePointer<TimeToken>.allocate(capacity: self.capacity)
-        starts = UnsafeMutablePointer<Int32>.allocate(capacity: self.capacity)
+        (base, starts) = Self.allocate(self.capacity)
+    }
+
+    /// Room for `capacity` tokens followed by `capacity` start indices.
+    private static func allocate(_ capacity: Int) -> (UnsafeMutablePointer<TimeToken>, UnsafeMutablePointer<Int32>) {
+        let tokenBytes = capacity * MemoryLayout<TimeToken>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + capacity * MemoryLayout<Int32>.stride,
+                                                   alignment: MemoryLayout<TimeToken>.alignment)
+        return (raw.bindMemory(to: TimeToken.self, capacity: capacity),
+                (raw + tokenBytes).bindMemory(to: Int32.self, capacity: capacity))
     }
 
     @inline(__always) mutating func append(_ t: TimeToken) {
@@ -61,13 +71,11 @@ struct TokenBuffer {
     @inline(__always) mutating func extendLast(to end: Int32) { base[count - 1].end = end }
 
     mutating func grow() {
-        let bigger = UnsafeMutablePointer<TimeToken>.allocate(capacity: capacity * 2)
+        let (bigger, biggerStarts) = Self.allocate(capacity * 2)
         bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        let biggerStarts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
         biggerStarts.moveInitialize(from: starts, count: startCount)
-        starts.deallocate()
+        UnsafeMutableRawPointer(base).deallocate()
+        base = bigger
         starts = biggerStarts
         capacity *= 2
     }
@@ -80,8 +88,7 @@ struct TokenBuffer {
 
     /// Frees the storage.
     func release() {
-        base.deallocate()
-        starts.deallocate()
+        UnsafeMutableRawPointer(base).deallocate()
     }
 }
 

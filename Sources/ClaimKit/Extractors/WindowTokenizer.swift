@@ -1,15 +1,16 @@
 /// A word or punctuation mark of a short window of text around a quote.
 ///
 /// A word's text is not copied out: `key` is made from the document's bytes only when asked for
-/// (most tokens are only ever looked up by `hash`). Tokens live inside the document's
-/// `withUnsafeBufferPointer` scope, like the buffer their words point into.
+/// (most tokens are only ever looked up by `hash`). A mark is one byte (`mark`), so a token holds
+/// no reference: arrays of tokens are copied and freed without reference counting. Tokens live
+/// inside the document's `withUnsafeBufferPointer` scope, like the buffer their words point into.
 struct WindowToken {
     /// The token's bytes.
     var span: ByteSpan
     /// The document's bytes (words only; a key is read from `span` of them).
     var base: UnsafePointer<UInt8>?
-    /// The key of a punctuation mark or quote token ("" for words).
-    var mark: String
+    /// Which mark a punctuation or quote token is (see `Mark`); 0 for words (and for a NUL byte).
+    var mark: UInt8
     /// `WordSet.hash` of `key`, so word lists are consulted without hashing strings.
     var hash: UInt64
     /// `WordSet.hash` of `stem`.
@@ -27,9 +28,44 @@ struct WindowToken {
     /// Whether the key starts with "then-" or "ex-" ("then-Secretary", "ex-wife").
     var hasTitlePrefix: Bool
 
+    /// The codes of `mark`: an ASCII punctuation byte stands for itself (curly double and single
+    /// quote marks are read as `"` and `'`); the marks below stand for multi-byte keys.
+    enum Mark {
+        /// A dash (en, em, horizontal bar): key `"—"`.
+        static let dash: UInt8 = 0x80
+        /// An ellipsis: key `"…"`.
+        static let ellipsis: UInt8 = 0x81
+        /// Any other general punctuation character: key `"·"`.
+        static let other: UInt8 = 0x82
+        /// A whole quotation: key `"«q»"`.
+        static let quote: UInt8 = 0x83
+
+        /// The key of a multi-byte mark.
+        @inline(__always) static func key(_ m: UInt8) -> StaticString {
+            switch m {
+            case dash: return "—"
+            case ellipsis: return "…"
+            case quote: return "«q»"
+            default: return "·"
+            }
+        }
+
+        /// `WordSet.hash` of mark `m`'s key, read from its bytes.
+        @inline(__always) static func hash(_ m: UInt8) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            if m < 0x80 {
+                h = (h ^ UInt64(Bytes.lower(m))) &* 0x100000001b3
+            } else {
+                let k = key(m)
+                for i in 0..<k.utf8CodeUnitCount { h = (h ^ UInt64(k.utf8Start[i])) &* 0x100000001b3 }
+            }
+            return h == 0 ? 1 : h
+        }
+    }
+
     /// The lower-cased text of a word; the mark itself for punctuation; `"«q»"` for a quote.
     var key: String {
-        guard isWord, let base else { return mark }
+        guard isWord, let base else { return markKey }
         let s = span.start, n = span.end - span.start
         return String(unsafeUninitializedCapacity: n) { o in
             for k in 0..<n { o[k] = Bytes.lower(base[s + k]) }
@@ -37,11 +73,21 @@ struct WindowToken {
         }
     }
 
+    /// The key of a mark ("" for a word).
+    var markKey: String {
+        if isWord { return "" }
+        if mark < 0x80 { return String(UnicodeScalar(mark)) }
+        return Mark.key(mark).description
+    }
+
     /// The `back`-th byte from the end of the key, lower-cased (1 = last); nil past its start.
     @inline(__always) func keyByte(fromEnd back: Int) -> UInt8? {
         guard isWord, let base else {
-            let u = Array(mark.utf8)
-            return back <= u.count ? u[u.count - back] : nil
+            if isWord { return nil }
+            if mark < 0x80 { return back == 1 ? mark : nil }
+            let k = Mark.key(mark)
+            let n = k.utf8CodeUnitCount
+            return back <= n ? k.utf8Start[n - back] : nil
         }
         guard back <= span.end - span.start else { return nil }
         return Bytes.lower(base[span.end - back])
@@ -49,25 +95,25 @@ struct WindowToken {
 
     /// Whether the key is all ASCII digits (and not empty: an empty key never is a word).
     var isNumber: Bool {
-        guard isWord, let base else { return mark.utf8.allSatisfy(Bytes.isDigit) }
+        // No mark's key is made of digits; a word without bytes has the empty key.
+        guard isWord, let base else { return isWord }
         for k in span.start..<span.end where !Bytes.isDigit(base[k]) { return false }
         return true
     }
 
-    /// A punctuation mark or quote token; hashes and flags are read from `key`.
-    init(span: ByteSpan, key: String, isWord: Bool, isCap: Bool, isQuote: Bool) {
+    /// A punctuation mark or quote token (`mark` as in `Mark`); hash and flags follow from it.
+    init(span: ByteSpan, mark: UInt8) {
         self.span = span
         self.base = nil
-        self.mark = key
-        self.isWord = isWord
-        self.isCap = isCap
-        self.isQuote = isQuote
-        var k = key
-        let h = k.withUTF8 { u in WordSet.hash(u, 0, u.count) }
+        self.mark = mark
+        self.isWord = false
+        self.isCap = false
+        self.isQuote = mark == Mark.quote
+        let h = Mark.hash(mark)
         self.hash = h
         self.stemHash = h
         self.isPossessive = false
-        self.endsSentence = !isWord && !isQuote && (key == "." || key == "!" || key == "?")
+        self.endsSentence = mark == 46 || mark == 33 || mark == 63
         self.hasTitlePrefix = false
     }
 
@@ -76,7 +122,7 @@ struct WindowToken {
          isPossessive: Bool, hasTitlePrefix: Bool) {
         self.span = span
         self.base = base
-        self.mark = ""
+        self.mark = 0
         self.hash = hash
         self.stemHash = stemHash
         self.isWord = true
@@ -89,6 +135,20 @@ struct WindowToken {
 
     /// The key without a possessive ending.
     var stem: String {
+        // A word's key ends in "'s" or "’s" exactly when its last bytes do: the stem is then its
+        // bytes before them, lower-cased.
+        if isWord, let base {
+            let n = span.end - span.start
+            var cut = 0
+            if n >= 2, Bytes.lower(base[span.end - 1]) == 115, base[span.end - 2] == 39 { cut = 2 }
+            else if n >= 4, Bytes.lower(base[span.end - 1]) == 115, base[span.end - 2] == 0x99, base[span.end - 3] == 0x80, base[span.end - 4] == 0xE2 { cut = 4 }
+            let s = span.start, m = n - cut
+            return String(unsafeUninitializedCapacity: m) { o in
+                for k in 0..<m { o[k] = Bytes.lower(base[s + k]) }
+                return m
+            }
+        }
+        let key = self.key
         if key.hasSuffix("'s") { return String(key.dropLast(2)) }
         if key.hasSuffix("’s") { return String(key.dropLast(2)) }
         return key
@@ -117,17 +177,23 @@ enum WindowTokenizer {
 
     /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
+        tokens(b, range, quotes: quotes[...])
+    }
+
+    /// `tokens(_:_:quotes:)` with the quotes given as a slice (of a document's quote spans).
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: ArraySlice<ByteSpan>) -> [WindowToken] {
         var out: [WindowToken] = []
         var i = max(0, range.start)
         let end = min(range.end, b.count)
         // About one token per five bytes of news text: one allocation instead of several.
         out.reserveCapacity(max(0, end - i) / 5 + 4)
-        var qi = 0
-        while qi < quotes.count, quotes[qi].end <= i { qi += 1 }
+        var qi = quotes.startIndex
+        let qn = quotes.endIndex
+        while qi < qn, quotes[qi].end <= i { qi += 1 }
         while i < end {
-            if qi < quotes.count, i >= quotes[qi].start {
+            if qi < qn, i >= quotes[qi].start {
                 let qe = min(quotes[qi].end, end)
-                out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), key: "«q»", isWord: false, isCap: false, isQuote: true))
+                out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
                 i = max(qe, i + 1)
                 qi += 1
                 continue
@@ -138,15 +204,15 @@ enum WindowTokenizer {
             if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
                 // Dashes, quote marks, ellipsis: punctuation.
                 let d = b[i + 2]
-                let key: String
+                let mark: UInt8
                 switch d {
-                case 0x93, 0x94, 0x95: key = "—"
-                case 0x9C, 0x9D: key = "\""
-                case 0x98, 0x99: key = "'"
-                case 0xA6: key = "…"
-                default: key = "·"
+                case 0x93, 0x94, 0x95: mark = WindowToken.Mark.dash
+                case 0x9C, 0x9D: mark = 34
+                case 0x98, 0x99: mark = 39
+                case 0xA6: mark = WindowToken.Mark.ellipsis
+                default: mark = WindowToken.Mark.other
                 }
-                out.append(WindowToken(span: ByteSpan(i, i + 3), key: key, isWord: false, isCap: false, isQuote: false))
+                out.append(WindowToken(span: ByteSpan(i, i + 3), mark: mark))
                 i += 3
                 continue
             }
@@ -221,8 +287,9 @@ enum WindowTokenizer {
                 i = j
                 continue
             }
-            let key = String(UnicodeScalar(c))
-            out.append(WindowToken(span: ByteSpan(i, i + 1), key: c == 34 ? "\"" : key, isWord: false, isCap: false, isQuote: false))
+            // Any other byte is a mark of its own: ASCII punctuation, or a stray byte of a
+            // multi-byte character (its key is that scalar, as `String(UnicodeScalar(c))` reads it).
+            out.append(WindowToken(span: ByteSpan(i, i + 1), mark: c))
             i += 1
         }
         return out

@@ -67,6 +67,8 @@ public enum PublishedBasis: String, Sendable, Codable {
     case manifest
     /// A dateline or explicit date in the text.
     case text
+    /// The date the other documents of the corpus agree on (a cluster of reports of one story).
+    case corpus
     /// Not known.
     case unknown
 }

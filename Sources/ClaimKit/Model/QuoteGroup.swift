@@ -32,7 +32,8 @@ public struct QuotePairComparison: Hashable, Sendable {
     public var verdict: QuoteVerdict
     /// Word-level similarity, 0 (nothing shared) to 1 (same words in the same order).
     public var similarity: Double
-    /// The word-level diff from `a` to `b`.
+    /// The word-level diff from `a` to `b`; empty in the pairs of a `QuoteGroup`, whose diffs are
+    /// made when shown (`QuoteComparison.diff`), not for every pair of a corpus.
     public var diff: [WordDiffSegment]
 
     /// Creates a comparison.

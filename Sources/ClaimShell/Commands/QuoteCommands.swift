@@ -49,7 +49,7 @@ enum QuoteCommands {
             for p in g.pairs {
                 out += "  \(a.quotes[p.a].id) → \(a.quotes[p.b].id)  \(p.verdict.rawValue)  "
                     + String(format: "%.2f", p.similarity) + "\n"
-                if p.verdict != .identical { out += "    " + DiffView(style: st).render(p.diff) + "\n" }
+                if p.verdict != .identical { out += "    " + DiffView(style: st).render(diff(a, p)) + "\n" }
             }
             out += "\n"
         }
@@ -63,8 +63,14 @@ enum QuoteCommands {
             ("members", .strings(g.members.map { a.quotes[$0].id })),
             ("sources", .strings(Array(Set(g.members.map { a.documents[a.quotes[$0].document].sourceName })).sorted())),
             ("verdicts", .strings(g.pairs.map { "\(a.quotes[$0.a].id)~\(a.quotes[$0.b].id) \($0.verdict.rawValue) " + String(format: "%.2f", $0.similarity) })),
-            ("diffs", .strings(g.pairs.map { WordDiff.plain($0.diff) })),
+            ("diffs", .strings(g.pairs.map { WordDiff.plain(diff(a, $0)) })),
         ])
+    }
+
+    /// The word diff of a grouped pair, from its two quotes' texts.
+    static func diff(_ a: Analysis, _ p: QuotePairComparison) -> [WordDiffSegment] {
+        let x = a.quotes[p.a], y = a.quotes[p.b]
+        return QuoteComparison.diff(a.text(x.document, x.span), a.text(y.document, y.span))
     }
 
     static func comparePair(_ s: Session, _ x: Token, _ y: Token) throws(ShellError) {

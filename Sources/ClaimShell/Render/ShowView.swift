@@ -40,11 +40,11 @@ struct ShowView {
         for cid in e.claims {
             guard case .claim(let k)? = ItemID(cid, in: a) else { continue }
             let c = a.claims[k]
-            out += st.cyan(cid.padding(8)) + a.documents[c.document].sourceName.padding(14) + a.text(c.document, c.span) + "\n"
+            out += st.cyan(cid.padding(8)) + a.documents[c.document].sourceName.padding(14) + line(c.document, c.span) + "\n"
         }
         for t in e.times {
             let time = a.times[t]
-            out += st.dim("  dated by \(time.id): \(a.text(time.document, time.span)) → \(time.value)") + "\n"
+            out += st.dim("  dated by \(time.id): \(line(time.document, time.span)) → \(time.value)") + "\n"
         }
         return out
     }
@@ -58,13 +58,16 @@ struct ShowView {
         return line + "\n"
     }
 
+    /// A span's text on one line (sentences of hard-wrapped copy hold newlines).
+    func line(_ d: Int, _ span: ByteSpan) -> String { Renderer.oneLine(a.text(d, span), tab: false) }
+
     /// The sentence with one sentence of context either side.
     func context(_ d: Int, sentence: Int) -> String {
         let sents = a.segmentations[d].sentences
         guard sents.indices.contains(sentence) else { return "" }
         var out = ""
         for k in max(0, sentence - 1)...min(sents.count - 1, sentence + 1) {
-            let text = a.text(d, sents[k].span)
+            let text = line(d, sents[k].span)
             let id = a.claim(document: d, sentence: k)?.id ?? "-"
             out += k == sentence ? st.bold("> \(id)  \(text)") : st.dim("  \(id)  \(text)")
             out += "\n"
@@ -104,7 +107,7 @@ struct ShowView {
             var lines: [String] = []
             while sentence < seg.sentences.count, seg.sentences[sentence].paragraph == p {
                 let id = a.claim(document: d, sentence: sentence)?.id ?? "-"
-                lines.append(st.cyan(id.padding(8)) + a.text(d, seg.sentences[sentence].span))
+                lines.append(st.cyan(id.padding(8)) + line(d, seg.sentences[sentence].span))
                 sentence += 1
             }
             out += lines.joined(separator: "\n") + "\n\n"

@@ -1,0 +1,45 @@
+/// The words of every quote as hashes (`WordHasher`), in one flat array: hashed on every core,
+/// straight from the documents' bytes.
+struct QuoteWords: Sendable {
+    /// Every quote's word hashes, one quote after another.
+    private(set) var hashes: [Int] = []
+    /// Whether each word is long enough to index (3+ bytes).
+    private(set) var indexable: [Bool] = []
+    /// Where each quote's words start in `hashes`; one more entry than quotes.
+    private(set) var starts: [Int] = [0]
+
+    /// Hashes the words of `quotes`.
+    init(_ quotes: [Quote], documents: [Document]) {
+        let pieces = Parallel.mapRanges(quotes.count, pieces: Parallel.pieces(quotes.count, minimum: 1024)) { range in
+            var piece = QuoteWords()
+            var scratch: [UInt8] = []
+            for i in range {
+                let q = quotes[i]
+                documents[q.document].bytes.withUnsafeBufferPointer { b in
+                    let lo = max(0, min(q.span.start, b.count)), hi = max(lo, min(q.span.end, b.count))
+                    WordHasher.append(UnsafeBufferPointer(rebasing: b[lo..<hi]), to: &piece.hashes,
+                                      indexable: &piece.indexable, scratch: &scratch)
+                }
+                piece.starts.append(piece.hashes.count)
+            }
+            return piece
+        }
+        hashes.reserveCapacity(pieces.reduce(0) { $0 + $1.hashes.count })
+        indexable.reserveCapacity(hashes.capacity)
+        starts.reserveCapacity(quotes.count + 1)
+        for p in pieces {
+            let base = hashes.count
+            hashes += p.hashes
+            indexable += p.indexable
+            for s in p.starts.dropFirst() { starts.append(base + s) }
+        }
+    }
+
+    private init() {}
+
+    /// The number of quotes.
+    var count: Int { starts.count - 1 }
+
+    /// The word hashes of quote `i`.
+    func all(_ i: Int) -> ArraySlice<Int> { hashes[starts[i]..<starts[i + 1]] }
+}
