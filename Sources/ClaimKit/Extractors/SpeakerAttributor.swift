@@ -211,6 +211,17 @@ public struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// Whether the words from token `j` to the person `m` before the cue at `c` are modifiers of
+    /// the name ("Daily News opinion editor Josh Greenman told", "former FBI agent Timothy Gill").
+    func modifierRun(_ toks: [WindowToken], _ m: SpeakerMention, from j: Int, cue c: Int) -> Bool {
+        guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
+        return (j..<at).allSatisfy { k in
+            let t = toks[k]
+            return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
+                                 && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
+        }
+    }
+
     /// Whether token `c` is a cue, or a verb with "back"/"on" that reports speech ("shot back",
     /// "went on").
     func cueAt(_ toks: [WindowToken], _ c: Int) -> Bool {
@@ -336,16 +347,7 @@ public struct SpeakerAttributor: Sendable {
         }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
-        // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
-        let modifierRun: Bool = {
-            guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
-            return (j..<at).allSatisfy { k in
-                let t = toks[k]
-                return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
-                                     && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
-            }
-        }()
-        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun else {
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun(toks, m, from: j, cue: c) else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
         let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
