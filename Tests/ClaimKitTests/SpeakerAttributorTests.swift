@@ -211,4 +211,16 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nKerpen needled the CNN “reporter,” saying, “You are done!”\n"
         XCTAssertEqual(quoteSpeakers(t).last?.1, "Kerpen")
     }
+    func testDashLineThatIsNotASignature() {
+        let t = "The match was close.\n\n“I cannot keep my eyes off the league.”\n\n- Listen to the full interview on Sunday.\n"
+        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "Listen")
+    }
+    func testQuotedPersonAsSaying() {
+        let t = "Carmakers are worried, a report said.\n\nThe Daily Courier quoted plant manager Alfred Warren as saying “we have three years to get it together.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Alfred Warren")
+    }
+    func testQuotedByOutletIsNotTheSpeaker() {
+        let t = "Talks stalled.\n\nHe was quoted by PAP as saying that Poland would pay, “but not in a short time.”\n"
+        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "PAP")
+    }
 }

@@ -286,6 +286,8 @@ enum LW {
     /// `WordSet.hash` of "back" and of "went".
     static let backHash: UInt64 = { var t = "back"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
     static let wentHash: UInt64 = { var t = "went"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
+    /// `WordSet.hash` of "as".
+    static let asHash: UInt64 = { var t = "as"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
     /// Words in -ly that are nouns, not adverbs ("a close ally said").
     static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply", "majesty"])
     /// Prepositions before a place in an appositive ("a retiree in Carthage", "of Springfield").

@@ -64,8 +64,8 @@ public struct SpeakerAttributor: Sendable {
                 state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
                 var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
-                // A paragraph opening with a quote and signed in the next one: "“...”" / "- Ann Ruiz."
-                if regions[k].openMark == seg.paragraphs[p].span.start, p + 1 < seg.paragraphs.count,
+                // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
+                if regions[k].openMark == seg.paragraphs[p].span.start, seg.paragraphs[p].span.end - regions[e - 1].closeEnd <= 2, p + 1 < seg.paragraphs.count,
                    (k..<e).contains(where: { quotes[$0].cue == nil }),
                    let sig = signature(b, seg.paragraphs[p + 1].span), let sp = state.resolve(sig, at: regions[k].openMark) {
                     // (over a speaker merely carried on from an earlier paragraph, which has no cue)
@@ -240,7 +240,10 @@ public struct SpeakerAttributor: Sendable {
         guard i < para.end, Bytes.isUpper(b[i]) else { return nil }
         let toks = WindowTokenizer.tokens(b, ByteSpan(i, para.end))
         guard let first = toks.first, first.isWord, !toks.contains(where: { $0.isQuote }),
-              let m = MentionParser.following(b, toks, from: 0), m.kind == .person || m.kind == .organization else { return nil }
+              let m = MentionParser.following(b, toks, from: 0), m.kind == .person || m.kind == .organization,
+              // the name and nothing but a place or title after a comma ("- Listen to the interview" is no signature)
+              case let after = toks.firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
+              after == toks.count || toks[after].hash == TH.comma || toks[after].endsSentence && after == toks.count - 1 else { return nil }
         return m
     }
 
@@ -473,6 +476,19 @@ public struct SpeakerAttributor: Sendable {
     func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
         var s = qi
         while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        // "The Detroit Free Press quoted GM vice-president Alfred Warren as saying": the person
+        // before "as".
+        var a = qi - 1
+        while a > s + 1 {
+            // (not "He was quoted by PAP as saying", "quoted in the Star as saying": the outlet)
+            if MentionParser.isCue(toks[a]), toks[a - 1].hash == LW.asHash, toks[a - 2].isCap,
+               let m = MentionParser.subject(b, toks, cue: a - 1, lower: s), m.kind == .person,
+               let at = (s..<a).first(where: { toks[$0].span.start >= m.span.start }),
+               at == s || !(toks[at - 1].isWord && !toks[at - 1].isCap && LW.prepositions.contains(hash: toks[at - 1].hash)) {
+                return m
+            }
+            a -= 1
+        }
         // An earlier cue of the sentence with its own subject ("Nefzi said, adding, ...").
         var c = qi - 1
         while c > s {
