@@ -180,4 +180,47 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“We will sue,” Scott Pruitt, the attorney general of Ohio, one of the states suing the agency, said at an event.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Scott Pruitt")
     }
+    func testQuoteParagraphSignedInNextParagraph() {
+        let t = "Claims from the debate.\n\n“We cut taxes for every family.”\n\n- Tom Keller.\n\n"
+            + "The figure is wrong, the record shows.\n\n“I never voted for that bill.”\n\n—Ann Ruiz, Dayton.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
+    }
+    func testColonAfterOpeningPhrasesAndAppositive() {
+        let t = "The vote was close.\n\nOn July 6, 2015, Tom Keller made the following comment:\n\n“Jobs are coming back.”\n\n"
+            + "Senate leader Mitch Dunn, R-Ky., delivered a blunt message to Keller: “Not this year.”\n\n"
+            + "Asked about it, Mr. Smith shot back: “That is false.”\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Mitch Dunn", "Smith"])
+    }
+    func testNameAndCueAfterQuestionWhateverFollows() {
+        let t = "The vote was close.\n\n“Is that a joke?” Keller asks as a guard walks past the “Exit” sign.\n\n"
+            + "“You know, it happens, right?” Ruiz went on, as if he had not heard.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Keller")
+        XCTAssertEqual(quoteSpeakers(t).last?.1, "Ruiz")
+    }
+
+    func testShotBackIsACue() {
+        let t = "The vote was close.\n\n“Look at all these voters,” Ruiz said.\n\n“They are ours,” Bennett shot back with a laugh.\n"
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Ruiz", "Bennett"])
+    }
+    func testPersonOfInstitutionBeforeCue() {
+        let t = "The vote was close.\n\n“It is unknown,” Jeffrey Lewis of the Martin Center for Arms Studies wrote in December.\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Jeffrey Lewis")
+    }
+
+    func testVerbAndObjectAreNotPartOfName() {
+        let t = "The vote was close.\n\nKerpen needled the CNN “reporter,” saying, “You are done!”\n"
+        XCTAssertEqual(quoteSpeakers(t).last?.1, "Kerpen")
+    }
+    func testDashLineThatIsNotASignature() {
+        let t = "The match was close.\n\n“I cannot keep my eyes off the league.”\n\n- Listen to the full interview on Sunday.\n"
+        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "Listen")
+    }
+    func testQuotedPersonAsSaying() {
+        let t = "Carmakers are worried, a report said.\n\nThe Daily Courier quoted plant manager Alfred Warren as saying “we have three years to get it together.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Alfred Warren")
+    }
+    func testQuotedByOutletIsNotTheSpeaker() {
+        let t = "Talks stalled.\n\nHe was quoted by PAP as saying that Poland would pay, “but not in a short time.”\n"
+        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "PAP")
+    }
 }

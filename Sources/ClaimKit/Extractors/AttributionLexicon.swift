@@ -281,6 +281,13 @@ enum LW {
     static let femaleNames = WordSet(Array(L.femaleNames))
     static let maleNames = WordSet(Array(L.maleNames))
     static let subjectJoiners = WordSet(["and", "but", "then", "so", "while", "as", "when"])
+    /// Verbs that report speech with "back" ("shot back") or "on" ("went on").
+    static let phrasalCues = WordSet(["shot", "fired", "hit", "pushed", "snapped", "went", "talked"])
+    /// `WordSet.hash` of "back" and of "went".
+    static let backHash: UInt64 = { var t = "back"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
+    static let wentHash: UInt64 = { var t = "went"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
+    /// `WordSet.hash` of "as".
+    static let asHash: UInt64 = { var t = "as"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
     /// Words in -ly that are nouns, not adverbs ("a close ally said").
     static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply", "majesty"])
     /// Prepositions before a place in an appositive ("a retiree in Carthage", "of Springfield").

@@ -469,6 +469,7 @@ struct DocState {
         "sat", "stood", "began", "brought", "thought", "felt", "kept", "held", "led", "put", "set", "let",
         "hit", "became", "knew", "sent", "built", "spent", "paid", "sought", "fought", "bought", "taught",
         "might", "should", "may", "must", "drew", "grew", "threw", "chose", "broke", "struck", "swore",
+        "shot", "hit", "fired",
     ]
 
     /// Titles that only stand before a person's name.

@@ -157,7 +157,9 @@ enum MentionParser {
             // scientist Brigid Harrison".
             if !startsWithDeterminer, last >= 0, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.pronouns.contains(hash: p.hash),
                let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
-               (k + 1..<next).allSatisfy({ toks[$0].isWord && !LW.prepositions.contains(hash: toks[$0].hash) && !isCue(toks[$0]) }) {
+               (k..<next).allSatisfy({ toks[$0].isWord && !LW.prepositions.contains(hash: toks[$0].hash) && !isCue(toks[$0])
+                   && !LW.determiners.contains(hash: toks[$0].hash) && !(toks[$0].keyByte(fromEnd: 1) == 100 && toks[$0].keyByte(fromEnd: 2) == 101) }) {
+                // (not a verb and its object: "Kerpen needled the CNN")
                 k = next
                 continue
             }

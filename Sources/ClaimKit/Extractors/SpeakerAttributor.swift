@@ -63,7 +63,21 @@ public struct SpeakerAttributor: Sendable {
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
                 state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                let last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
+                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
+                // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
+                if regions[k].openMark == seg.paragraphs[p].span.start, seg.paragraphs[p].span.end - regions[e - 1].closeEnd <= 2, p + 1 < seg.paragraphs.count,
+                   (k..<e).contains(where: { quotes[$0].cue == nil }),
+                   let sig = signature(b, seg.paragraphs[p + 1].span), let sp = state.resolve(sig, at: regions[k].openMark) {
+                    // (over a speaker merely carried on from an earlier paragraph, which has no cue)
+                    for q in k..<e where quotes[q].cue == nil {
+                        quotes[q].speakerMention = MentionParser.text(b, sig.span.start, sig.span.end)
+                        quotes[q].speakerSpan = sig.span
+                        quotes[q].cue = "—"
+                        quotes[q].speaker = sp
+                        quotes[q].speakerKind = state.persons.contains(sp) ? .person : .organization
+                    }
+                    last = (sp, sig)
+                }
                 previousParagraphSpeaker = last
                 previousParagraph = p
                 k = e
@@ -197,6 +211,42 @@ public struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// Whether the words from token `j` to the person `m` before the cue at `c` are modifiers of
+    /// the name ("Daily News opinion editor Josh Greenman told", "former FBI agent Timothy Gill").
+    func modifierRun(_ toks: [WindowToken], _ m: SpeakerMention, from j: Int, cue c: Int) -> Bool {
+        guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
+        return (j..<at).allSatisfy { k in
+            let t = toks[k]
+            return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
+                                 && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
+        }
+    }
+
+    /// Whether token `c` is a cue, or a verb with "back"/"on" that reports speech ("shot back",
+    /// "went on").
+    func cueAt(_ toks: [WindowToken], _ c: Int) -> Bool {
+        if MentionParser.isCue(toks[c]) { return true }
+        guard c + 1 < toks.count, toks[c].isWord, !toks[c].isCap, toks[c + 1].isWord else { return false }
+        return LW.phrasalCues.contains(hash: toks[c].hash) && (toks[c + 1].hash == LW.backHash || toks[c + 1].hash == TH.on && toks[c].hash == LW.wentHash)
+    }
+
+    /// A short paragraph that is a dash and a name, signing the quote before it ("- Ann Ruiz." /
+    /// "—Tom Keller, Dayton.").
+    func signature(_ b: UnsafeBufferPointer<UInt8>, _ para: ByteSpan) -> SpeakerMention? {
+        guard para.end - para.start <= 120, para.end > para.start else { return nil }
+        var i = para.start
+        if b[i] == 45 { i += 1 } else if i + 2 < para.end, b[i] == 0xE2, b[i + 1] == 0x80, (0x93...0x95).contains(b[i + 2]) { i += 3 } else { return nil }
+        while i < para.end, b[i] == 32 { i += 1 }
+        guard i < para.end, Bytes.isUpper(b[i]) else { return nil }
+        let toks = WindowTokenizer.tokens(b, ByteSpan(i, para.end))
+        guard let first = toks.first, first.isWord, !toks.contains(where: { $0.isQuote }),
+              let m = MentionParser.following(b, toks, from: 0), m.kind == .person || m.kind == .organization,
+              // the name and nothing but a place or title after a comma ("- Listen to the interview" is no signature)
+              case let after = toks.firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
+              after == toks.count || toks[after].hash == TH.comma || toks[after].endsSentence && after == toks.count - 1 else { return nil }
+        return m
+    }
+
     /// Whether the quoted words end with `.`, `!` or `?` (the quote closes its sentence).
     func endsWithTerminal(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan) -> Bool {
         guard span.end > span.start else { return false }
@@ -230,10 +280,16 @@ public struct SpeakerAttributor: Sendable {
            let m = MentionParser.following(b, toks, from: j + 1), m.kind == .person {
             return Found(mention: m, cue: t.key, trailing: false)
         }
+        // "“...?” Clinton asks as a guard walks in", "“...?” Trump went on, as if ...": after "?"
+        // or "!", a name and its verb open the attribution, whatever follows.
+        if exclaims, j == qi + 1, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
+           let v = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), v < toks.count, cueAt(toks, v) {
+            return Found(mention: m, cue: toks[v].key, trailing: false)
+        }
         if quoteEndsSentence {
             guard j == qi + 1, end < toks.count, toks[end].endsSentence else { return nil }
             var c = j
-            while c < min(end, j + 5), !MentionParser.isCue(toks[c]) { c += 1 }
+            while c < min(end, j + 5), !cueAt(toks, c) { c += 1 }
             // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
             if c == min(end, j + 5), exclaims, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
                let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
@@ -277,25 +333,24 @@ public struct SpeakerAttributor: Sendable {
             mm.role = mm.role ?? MentionParser.text(b, toks[mEnd].span.end, toks[cue - 1].span.start).trimmingSpaces
             return Found(mention: mm, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
         }
-        while c < end, c - j < 30, !MentionParser.isCue(toks[c]) {
+        while c < end, c - j < 30, !cueAt(toks, c) {
             if toks[c].isQuote { return nil }
             c += 1
         }
-        guard c < end, MentionParser.isCue(toks[c]), c > j else {
+        guard c < end, cueAt(toks, c), c > j else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
+        }
+        let trailingClause = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
+        // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person,
+        // then where they work, then the cue.
+        if toks[j].isCap, let p = MentionParser.following(b, toks, from: j), p.kind == .person,
+           let pe = toks[j...].firstIndex(where: { $0.span.start >= p.span.end }), pe < c, c - pe <= 10,
+           LW.placePrepositions.contains(hash: toks[pe].hash), (pe..<c).allSatisfy({ toks[$0].isWord }) {
+            return Found(mention: p, cue: toks[c].key, trailing: trailingClause)
         }
         guard let m = MentionParser.subject(b, toks, cue: c, lower: j), m.kind != .elided else { return nil }
         // The subject must start where the clause starts (no stray words before it).
-        // A person may follow a capitalised modifier run: "Daily News opinion editor Josh Greenman told".
-        let modifierRun: Bool = {
-            guard m.kind == .person, let at = (j..<c).first(where: { toks[$0].span.start >= m.span.start }), at - j <= 6 else { return false }
-            return (j..<at).allSatisfy { k in
-                let t = toks[k]
-                return t.isWord && (t.isCap || !MentionParser.isCue(t) && !LW.prepositions.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash)
-                                     && !LW.determiners.contains(hash: t.hash) && !LW.skippable.contains(hash: t.hash) && !DocState.isVerbLike(t))
-            }
-        }()
-        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun else {
+        guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun(toks, m, from: j, cue: c) else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
         let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
@@ -376,10 +431,16 @@ public struct SpeakerAttributor: Sendable {
     /// an opening phrase ended by a comma; nil when the clause opens otherwise.
     func mainSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from s: Int, before limit: Int) -> SpeakerMention? {
         if let m = clauseSubject(b, toks, at: s, before: limit) { return m.kind == .organization ? nil : m }
-        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap,
-              let comma = (s..<min(limit, s + 12)).first(where: { toks[$0].hash == TH.comma }), comma + 1 < limit,
-              let m = clauseSubject(b, toks, at: comma + 1, before: limit), m.kind != .organization else { return nil }
-        return m
+        guard toks[s].isWord, LW.nonNameCaps.contains(hash: toks[s].hash) || !toks[s].isCap else { return nil }
+        // "On July 6, 2015, Sanders made the following comment:": the subject after the opening
+        // phrase's last comma (at most three, within 16 words).
+        var seen = 0
+        for comma in s..<min(limit, s + 16) where toks[comma].hash == TH.comma {
+            seen += 1
+            if seen > 3 { break }
+            if comma + 1 < limit, let m = clauseSubject(b, toks, at: comma + 1, before: limit) { return m.kind == .organization ? nil : m }
+        }
+        return nil
     }
 
     /// A name or he/she at token `i` followed by a finite verb ("Kerpen needled", "she sent"),
@@ -396,6 +457,15 @@ public struct SpeakerAttributor: Sendable {
             while next < limit, toks[next].span.start < f.span.end { next += 1 }
         }
         guard let m, next < limit else { return nil }
+        // An appositive or a party tag between the name and the verb: "Mitch McConnell, R-Ky.,
+        // delivered", "Rep. Sean Duffy (R-Wisc.) also addressed".
+        if toks[next].hash == TH.comma || toks[next].hash == TH.lparen, m.kind == .person {
+            let close = toks[next].hash == TH.comma ? TH.comma : TH.rparen
+            guard let e = (next + 1..<min(limit, next + 10)).first(where: { toks[$0].hash == close || toks[$0].endsSentence || toks[$0].isQuote }),
+                  toks[e].hash == close else { return nil }
+            next = e + 1
+        }
+        guard next < limit else { return nil }
         var v = next
         while v < limit, toks[v].isWord, !toks[v].isCap, LW.skippable.contains(hash: toks[v].hash) { v += 1 }
         guard v < limit, toks[v].isWord, !toks[v].isCap, DocState.isVerbLike(toks[v]) else { return nil }
@@ -406,6 +476,19 @@ public struct SpeakerAttributor: Sendable {
     func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
         var s = qi
         while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        // "The Detroit Free Press quoted GM vice-president Alfred Warren as saying": the person
+        // before "as".
+        var a = qi - 1
+        while a > s + 1 {
+            // (not "He was quoted by PAP as saying", "quoted in the Star as saying": the outlet)
+            if MentionParser.isCue(toks[a]), toks[a - 1].hash == LW.asHash, toks[a - 2].isCap,
+               let m = MentionParser.subject(b, toks, cue: a - 1, lower: s), m.kind == .person,
+               let at = (s..<a).first(where: { toks[$0].span.start >= m.span.start }),
+               at == s || !(toks[at - 1].isWord && !toks[at - 1].isCap && LW.prepositions.contains(hash: toks[at - 1].hash)) {
+                return m
+            }
+            a -= 1
+        }
         // An earlier cue of the sentence with its own subject ("Nefzi said, adding, ...").
         var c = qi - 1
         while c > s {
