@@ -27,8 +27,22 @@ private func check(_ text: String, _ span: String, _ type: TimeType, _ value: St
 
 final class TimeTaggerTests: XCTestCase {
     func testTwentyFourHourClockTimesAreNotYears() {
-        XCTAssertTrue(tag("Banks must bid by 1000 GMT, and the market reopens at 1430 local time.").isEmpty)
+        let found = tag("Banks must bid by 1000 GMT, and the market reopens at 1430 local time.")
+        XCTAssertFalse(found.contains { $0.type == .date }, "\(found)")
         check("The rules changed in 1987 after the crash.", "1987", .date, "1987")
+    }
+
+    /// Wire copy gives clock times as four digits: with a zone, "hours", "local time" or a place's time.
+    func testTwentyFourHourClockTimesAreTimes() {
+        check("Banks must bid by 1000 GMT on the day.", "1000 GMT", .time, "2025-01-06T10:00")
+        check("The curfew starts at 0900 hours sharp.", "0900 hours", .time, "2025-01-06T09:00")
+        check("Trades entered by 1430 London time count.", "1430", .time, "2025-01-06T14:30")
+        let range = tag("The break runs from 1115 to 1330 local time.")
+        XCTAssertEqual(range.map(\.value), ["2025-01-06T11:15", "2025-01-06T13:30"], "\(range)")
+        // A year before a capitalised word that is not followed by "time" stays a year.
+        check("In 1987 London markets fell.", "1987", .date, "1987")
+        // Not a clock: minutes past 59.
+        XCTAssertTrue(tag("The 1075 GMT figure was revised.").allSatisfy { $0.type != .time })
     }
 
     func testFullAndAbbreviatedMonthDates() {

@@ -35,6 +35,14 @@ extension TimeGrammar {
             }
             return nil
         }
+        // A 24-hour clock reading of wire copy: "by 1000 GMT", "0900 hours", "1430 London time",
+        // and the first of a range of them ("1115 to 1330 local time").
+        if d == 4, clockFollows(j + 1) || (isText(j + 1, "to") || isPunct(j + 1, 45)) && digits(j + 2) == 4 && clockFollows(j + 3) {
+            let h = num(j) / 100, mi = num(j) % 100
+            guard h <= 24, mi < 60 else { return nil }
+            let e = isText(j + 1, "hours") || isText(j + 1, "hrs") ? j + 2 : j + 1
+            return timeOfDay(j, e, "T" + TimeFormat.two(h) + ":" + TimeFormat.two(mi))
+        }
         // Clock time.
         if d <= 2, isPunct(j + 1, 58), glued(j + 1), digits(j + 2) == 2, glued(j + 2) {
             var h = num(j)

@@ -106,9 +106,31 @@ struct TimeGrammar {
         if isPunct(i - 1, 36) || isPunct(i + 1, 37) || isText(i + 1, "percent") { return false }
         // A path segment of a URL ("/r/2025/01/06/") is not prose.
         if glued(i) && isPunct(i - 1, 47) || glued(i + 1) && isPunct(i + 1, 47) { return false }
-        // A 24-hour clock time ("by 1000 GMT", "at 1430 local time", "0900 hours") is not a year.
-        if isClockZone(i + 1) || isText(i + 1, "local") && isText(i + 2, "time") { return false }
+        // A 24-hour clock time ("by 1000 GMT", "at 1430 local time", "0900 hours", "1000 London
+        // time") is not a year, nor the first of a range of them ("from 1115 to 1330 local time").
+        if clockFollows(i + 1) { return false }
+        if isText(i + 1, "to") || isPunct(i + 1, 45), digits(i + 2) == 4, clockFollows(i + 3) { return false }
         return true
+    }
+
+    /// Whether a clock reading's zone starts at token `i`: a zone or "hours", or "local time" or
+    /// a capitalised place and "time" ("London time"). Words outside the lexicon run together
+    /// into one token, so "local time" and "London time" usually open a longer one.
+    func clockFollows(_ i: Int) -> Bool {
+        if isClockZone(i) { return true }
+        guard i >= 0 && i < t.count, t[i].kind == .word else { return false }
+        let s = Int(t[i].start), e = Int(t[i].end)
+        // The first word: "local" or capitalised.
+        var we = s
+        while we < e, p[we] != 32 { we += 1 }
+        let local = we - s == 5 && (p[s] | 0x20) == 108 && (p[s + 1] | 0x20) == 111 && (p[s + 2] | 0x20) == 99
+            && (p[s + 3] | 0x20) == 97 && (p[s + 4] | 0x20) == 108
+        guard local || Bytes.isUpper(p[s]) else { return false }
+        // Then "time": the next token, or the next word of the run.
+        if we == e { return isText(i + 1, "time") }
+        let ts = we + 1
+        return ts + 4 <= e && (p[ts] | 0x20) == 116 && (p[ts + 1] | 0x20) == 105 && (p[ts + 2] | 0x20) == 109
+            && (p[ts + 3] | 0x20) == 101 && (ts + 4 == e || p[ts + 4] == 32)
     }
 
     /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
