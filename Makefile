@@ -28,7 +28,8 @@ test: deps
 	$(SWIFT) test --skip-build --disable-swift-testing
 
 bench: deps
-	$(SWIFT) build -c release --product claims-bench --product claims
+	$(SWIFT) build -c release --product claims-bench
+	$(SWIFT) build -c release --product claims
 	./.build/release/claims-bench run $(BENCH_DATA)
 
 # Opens the HTML timeline of seeds/ in headless Chromium (installed with apt-get when missing):
