@@ -86,9 +86,8 @@ public struct Analysis: Sendable {
                 quantities += r.quantities
             }
         }
-        var pending: [DocumentAnalysis?] = [], pendingStart = 0
         var blockStart = 0
-        repeat {
+        while blockStart < docs.count {
             let blockEnd = min(docs.count, blockStart + Self.blockSize)
             var results = [DocumentAnalysis?](repeating: nil, count: blockEnd - blockStart)
             let first = blockStart, n = blockEnd - blockStart
@@ -96,26 +95,18 @@ public struct Analysis: Sendable {
                 let base = UnsafeMutableSendable(out)
                 if workers == 1 {
                     for k in 0..<n { base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k) }
-                    merge(&pending, from: pendingStart)
                 } else {
-                    // This block is analysed on every core while this thread merges the last one.
                     // One document per iteration: the cores take the next one as they finish, so
                     // a few long documents do not leave a core idle at the end of the block.
-                    let group = DispatchGroup()
-                    DispatchQueue.global().async(group: group) {
-                        DispatchQueue.concurrentPerform(iterations: n) { k in
-                            base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
-                        }
+                    // (From this thread: called from a dispatch queue's thread it ran on one core.)
+                    DispatchQueue.concurrentPerform(iterations: n) { k in
+                        base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
                     }
-                    merge(&pending, from: pendingStart)
-                    group.wait()
                 }
             }
-            pending = results
-            pendingStart = first
+            merge(&results, from: first)
             blockStart = blockEnd
-        } while blockStart < docs.count
-        merge(&pending, from: pendingStart)
+        }
         // A document that states no date of its own, in a cluster whose dated documents agree
         // on one, is anchored on that date and analysed again.
         if let shared = Self.sharedDate(documents) {
