@@ -15,6 +15,9 @@ struct DocState {
     var candidates: [SpeakerAttributor.Candidate] = []
     /// Full name and gender by surname (lower case), once looked up.
     var fullNames: [String: (name: String, gender: Gender)] = [:]
+    /// `WordSet.hash` of every key of `fullNames`: a bare surname whose hash is not here has no
+    /// entry, which is told without making its string.
+    var fullNameKeyHashes = HashSet64()
     /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
     var properNouns: Set<String> = []
     /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
@@ -211,6 +214,8 @@ struct DocState {
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
+        // The word lists, read once (each use of a `static let` is a call that checks it is set).
+        let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
@@ -229,19 +234,19 @@ struct DocState {
             let t = toks[j]
             // A lower-case verb-like word after a capitalised word.
             guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !LW.prepositions.contains(hash: t.hash), !LW.connectors.contains(hash: t.hash),
-                  !LW.determiners.contains(hash: t.hash), !LW.titles.contains(hash: t.hash) else { j -= 1; continue }
+                  !prepositions.contains(hash: t.hash), !connectors.contains(hash: t.hash),
+                  !determiners.contains(hash: t.hash), !titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || LW.titles.contains(hash: toks[k - 1].hash) || (LW.connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || titles.contains(hash: toks[k - 1].hash) || (connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
             let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
+            while k < j - 1, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = Self.isVerbLike(t) || LW.skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
-            if subjectPosition, verb, !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+            let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
                 let f = facts(full.name)
@@ -263,7 +268,7 @@ struct DocState {
             if t.endsSentence { sentenceStart = c + 1; continue }
             let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if MentionParser.isCue(t), !LW.addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+            if MentionParser.isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
@@ -274,7 +279,7 @@ struct DocState {
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
-               toks[at - 1].isWord, !toks[at - 1].isCap, LW.prepositions.contains(hash: toks[at - 1].hash) { continue }
+               toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
@@ -287,7 +292,10 @@ struct DocState {
             var e = k
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            while s0 < e, nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            // A lone ASCII word counts only as a surname the document already completed (below):
+            // when its name is no key of `fullNames`, nothing is made of it.
+            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNameKeyHashes) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
                 let parts = shape(c.name)
@@ -311,6 +319,18 @@ struct DocState {
         }
         out.sort { $0.position > $1.position }
         return out
+    }
+
+    /// Whether the name `MentionParser.cleanName` makes of the lone word `t` may, lower-cased, be
+    /// a key of `fullNames` (whose keys' hashes are `keys`); always true for a non-ASCII word.
+    static func mayBeFullNameKey(_ t: WindowToken, _ keys: HashSet64) -> Bool {
+        guard t.isWord, let base = t.base else { return true }
+        var e = t.span.end
+        let s = t.span.start
+        for i in s..<e where base[i] >= 0x80 { return true }
+        // `stripPossessive`'s ASCII endings: "'s" and the apostrophe of "s'".
+        if e - s >= 2, base[e - 1] == 115, base[e - 2] == 39 { e -= 2 } else if e - s >= 2, base[e - 1] == 39, base[e - 2] == 115 { e -= 1 }
+        return keys.contains(WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
     }
 
     /// What `entries` needs of a name's words, split once per name.
@@ -514,6 +534,8 @@ struct DocState {
         if found?.proper == true { properNouns.insert(key) }
         let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
         fullNames[key] = result
+        var k = key
+        fullNameKeyHashes.insert(k.withUTF8 { WordSet.hash($0, 0, $0.count) })
         if facts(result.name).words > words { return result }
         return (name, own != .unknown ? own : result.gender)
     }
