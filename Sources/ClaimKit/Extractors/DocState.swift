@@ -655,10 +655,15 @@ struct DocState {
             if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
         }
         var best = 0
-        for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
+        // (a tie is broken by the longer name in characters; the first form never ties itself)
+        for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
         // The gender the given names agree on (a bare surname shared by a man and a woman, as in
         // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
-        var given = Set<Gender>()
+        // (the given names' genders as two flags: a set of at most two values)
+        var male = false, female = false
+        @inline(__always) func note(_ g: Gender) {
+            if g == .male { male = true } else if g == .female { female = true }
+        }
         for o in names.indices {
             // The first word of the form: up to its first space (every space of a form stands
             // before a capital letter, so it is a word break; otherwise the string is split).
@@ -666,14 +671,24 @@ struct DocState {
             var e = f.start
             while e < f.end, b[e] != 32 { e += 1 }
             if e > f.start, e == f.end || b[e + 1] < 0x80 {
-                given.insert(Self.gender(ofGiven: b, f.start, e))
+                note(Self.gender(ofGiven: b, f.start, e))
             } else if let w = names[o].split(separator: " ").first {
-                given.insert(L.gender(ofGiven: String(w)))
+                note(L.gender(ofGiven: String(w)))
             }
         }
-        given.remove(.unknown)
-        if given.count == 2 { gender = .unknown } else if let g = given.first { gender = g }
+        if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
         return (names[best], gender, proper)
+    }
+
+    /// `s.count` (characters), read as the UTF-8 length for an ASCII string.
+    static func characterCount(_ s: String) -> Int {
+        var t = s
+        let ascii = t.withUTF8 { u -> Int? in
+            // ("\r\n" is one character of two bytes)
+            for c in u where c >= 0x80 || c == 13 { return nil }
+            return u.count
+        }
+        return ascii ?? s.count
     }
 
     /// `AttributionLexicon.gender(ofGiven:)` of the word `b[s..<e]`, read from the bytes when
