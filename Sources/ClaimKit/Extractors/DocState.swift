@@ -152,7 +152,7 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
-        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
+        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](filling: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
@@ -168,7 +168,7 @@ struct DocState {
     /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
     mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
         guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
-        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](repeating: nil, count: paragraphs.count) }
+        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](filling: nil, count: paragraphs.count) }
         paragraphTokens[k] = toks
     }
 

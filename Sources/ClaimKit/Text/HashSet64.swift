@@ -1,8 +1,9 @@
 /// A set of 64-bit hashes (such as `WordSet.hash` values) in an open-addressing table: the hash
 /// is its own slot index, so a look-up costs a few loads (`Set<UInt64>` hashes it again).
 struct HashSet64 {
-    /// Slots; 0 is empty (a stored 0 is kept in `hasZero`).
-    private var table = [UInt64](repeating: 0, count: 16)
+    /// Slots, a power of two of them once something is stored; 0 is empty (a stored 0 is kept
+    /// in `hasZero`).
+    private var table: [UInt64] = []
     private var count = 0
     private var hasZero = false
 
@@ -12,6 +13,7 @@ struct HashSet64 {
     /// Whether `h` is in the set.
     @inline(__always) func contains(_ h: UInt64) -> Bool {
         if h == 0 { return hasZero }
+        if table.isEmpty { return false }
         let mask = table.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -27,7 +29,7 @@ struct HashSet64 {
         if h == 0 { hasZero = true; return }
         if (count + 1) * 2 > table.count {
             let old = table
-            table = [UInt64](repeating: 0, count: old.count * 2)
+            table = [UInt64](filling: 0, count: max(16, old.count * 2))
             count = 0
             for v in old where v != 0 { insert(v) }
         }
