@@ -249,12 +249,16 @@ struct DocState {
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
-                let f = facts(full.name)
-                let known = f.firstKnown
-                let surname = f.last
-                let spoke = candidates.contains { Self.hasSuffix($0.name, surname) }
-                let proper = f.words >= 2 || properNouns.contains(f.lastLower)
-                if known || spoke || proper {
+                // Kept when the first name is a known given name, when the name has two words or
+                // more, or when its surname spoke or is a proper noun (the surname's strings are
+                // made only for that last test).
+                let sh = shape(full.name)
+                var keep = sh.firstKnown || sh.words >= 2
+                if !keep {
+                    let f = facts(full.name)
+                    keep = candidates.contains { Self.hasSuffix($0.name, f.last) } || properNouns.contains(f.lastLower)
+                }
+                if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
                 }
@@ -528,7 +532,7 @@ struct DocState {
     mutating func fullName(_ name: String, surname: String, key: String, words: Int, given: String) -> (name: String, gender: Gender) {
         let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
-            return facts(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
+            return shape(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
         }
         let found = search(surname)
         if found?.proper == true { properNouns.insert(key) }
@@ -536,7 +540,7 @@ struct DocState {
         fullNames[key] = result
         var k = key
         fullNameKeyHashes.insert(k.withUTF8 { WordSet.hash($0, 0, $0.count) })
-        if facts(result.name).words > words { return result }
+        if shape(result.name).words > words { return result }
         return (name, own != .unknown ? own : result.gender)
     }
 
