@@ -35,8 +35,10 @@ struct DocState {
     var paragraphTokens: [[WindowToken]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
-    /// Names resolved as people (directly, or through a pronoun or description).
-    var persons: Set<String> = []
+    /// Names resolved as people (directly, or through a pronoun or description), each once. An
+    /// array: a document names few people, and a `Set` that grows from empty costs more per
+    /// insertion than reading them all.
+    var persons: [String] = []
     /// `fullName` answers by the name asked.
     var fullNameMemo: [String: (name: String, gender: Gender)] = [:]
     /// `facts` answers by name.
@@ -60,23 +62,28 @@ struct DocState {
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             candidates.append(.init(name: full.name, gender: g, position: pos, role: (m.role ?? "").lowercased()))
-            persons.insert(full.name)
+            notePerson(full.name)
             return full.name
         case .organization:
             return m.name
         case .pronoun:
             guard m.gender != .unknown else { return nil }
             let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
-            if let r { persons.insert(r) }
+            if let r { notePerson(r) }
             return r
         case .description:
             guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
             let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
-            if let r { persons.insert(r) }
+            if let r { notePerson(r) }
             return r
         case .elided:
             return nil
         }
+    }
+
+    /// Adds `name` to `persons` unless it is there.
+    mutating func notePerson(_ name: String) {
+        if !persons.contains(name) { persons.append(name) }
     }
 
     /// The nearest person before `pos` compatible with the gender (and, for a description, preferring
