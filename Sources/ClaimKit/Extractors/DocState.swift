@@ -515,6 +515,8 @@ struct DocState {
         // name is fixed after its first look-up.
         if let known = fullNameMemo[name] { return known }
         let r = computeFullName(name)
+        // (room for a document's names at once rather than growing from one)
+        if fullNameMemo.isEmpty { fullNameMemo.reserveCapacity(24) }
         fullNameMemo[name] = r
         return r
     }
@@ -544,6 +546,7 @@ struct DocState {
         let found = search(surname)
         if found?.proper == true { properNouns.insert(key) }
         let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
+        if fullNames.isEmpty { fullNames.reserveCapacity(24) }
         fullNames[key] = result
         var k = key
         fullNameKeyHashes.insert(k.withUTF8 { WordSet.hash($0, 0, $0.count) })
