@@ -15,6 +15,9 @@ struct DocState {
     var candidates: [SpeakerAttributor.Candidate] = []
     /// Full name and gender by surname (lower case), once looked up.
     var fullNames: [String: (name: String, gender: Gender)] = [:]
+    /// `WordSet.hash` of every key of `fullNames`: a bare surname whose hash is not here has no
+    /// entry, which is told without making its string.
+    var fullNameKeyHashes = HashSet64()
     /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
     var properNouns: Set<String> = []
     /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
@@ -32,8 +35,10 @@ struct DocState {
     var paragraphTokens: [[WindowToken]?] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
-    /// Names resolved as people (directly, or through a pronoun or description).
-    var persons: Set<String> = []
+    /// Names resolved as people (directly, or through a pronoun or description), each once. An
+    /// array: a document names few people, and a `Set` that grows from empty costs more per
+    /// insertion than reading them all.
+    var persons: [String] = []
     /// `fullName` answers by the name asked.
     var fullNameMemo: [String: (name: String, gender: Gender)] = [:]
     /// `facts` answers by name.
@@ -57,23 +62,28 @@ struct DocState {
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             candidates.append(.init(name: full.name, gender: g, position: pos, role: (m.role ?? "").lowercased()))
-            persons.insert(full.name)
+            notePerson(full.name)
             return full.name
         case .organization:
             return m.name
         case .pronoun:
             guard m.gender != .unknown else { return nil }
             let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: nil)
-            if let r { persons.insert(r) }
+            if let r { notePerson(r) }
             return r
         case .description:
             guard m.isDefinite, let head = m.head, L.personNouns.contains(head) || L.titles.contains(head) else { return nil }
             let r = nearest(before: min(pos, m.span.start), gender: m.gender, head: head)
-            if let r { persons.insert(r) }
+            if let r { notePerson(r) }
             return r
         case .elided:
             return nil
         }
+    }
+
+    /// Adds `name` to `persons` unless it is there.
+    mutating func notePerson(_ name: String) {
+        if !persons.contains(name) { persons.append(name) }
     }
 
     /// The nearest person before `pos` compatible with the gender (and, for a description, preferring
@@ -149,7 +159,7 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
-        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](repeating: nil, count: paragraphs.count) }
+        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](filling: nil, count: paragraphs.count) }
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
@@ -165,7 +175,7 @@ struct DocState {
     /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
     mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
         guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
-        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](repeating: nil, count: paragraphs.count) }
+        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](filling: nil, count: paragraphs.count) }
         paragraphTokens[k] = toks
     }
 
@@ -211,6 +221,8 @@ struct DocState {
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
+        // The word lists, read once (each use of a `static let` is a call that checks it is set).
+        let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
@@ -229,27 +241,31 @@ struct DocState {
             let t = toks[j]
             // A lower-case verb-like word after a capitalised word.
             guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !LW.prepositions.contains(hash: t.hash), !LW.connectors.contains(hash: t.hash),
-                  !LW.determiners.contains(hash: t.hash), !LW.titles.contains(hash: t.hash) else { j -= 1; continue }
+                  !prepositions.contains(hash: t.hash), !connectors.contains(hash: t.hash),
+                  !determiners.contains(hash: t.hash), !titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || LW.titles.contains(hash: toks[k - 1].hash) || (LW.connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || titles.contains(hash: toks[k - 1].hash) || (connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
             let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || LW.subjectJoiners.contains(hash: $0.hash) } ?? true
+            while k < j - 1, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = Self.isVerbLike(t) || LW.skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
-            if subjectPosition, verb, !LW.nonNameCaps.contains(hash: toks[j - 1].hash),
+            let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
                 let full = fullName(c.name)
-                let f = facts(full.name)
-                let known = f.firstKnown
-                let surname = f.last
-                let spoke = candidates.contains { Self.hasSuffix($0.name, surname) }
-                let proper = f.words >= 2 || properNouns.contains(f.lastLower)
-                if known || spoke || proper {
+                // Kept when the first name is a known given name, when the name has two words or
+                // more, or when its surname spoke or is a proper noun (the surname's strings are
+                // made only for that last test).
+                let sh = shape(full.name)
+                var keep = sh.firstKnown || sh.words >= 2
+                if !keep {
+                    let f = facts(full.name)
+                    keep = candidates.contains { Self.hasSuffix($0.name, f.last) } || properNouns.contains(f.lastLower)
+                }
+                if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
                 }
@@ -263,7 +279,7 @@ struct DocState {
             if t.endsSentence { sentenceStart = c + 1; continue }
             let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if MentionParser.isCue(t), !LW.addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+            if MentionParser.isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
@@ -274,7 +290,7 @@ struct DocState {
             guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
-               toks[at - 1].isWord, !toks[at - 1].isCap, LW.prepositions.contains(hash: toks[at - 1].hash) { continue }
+               toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
             let full = fullName(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
@@ -287,7 +303,10 @@ struct DocState {
             var e = k
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, LW.nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            while s0 < e, nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            // A lone ASCII word counts only as a surname the document already completed (below):
+            // when its name is no key of `fullNames`, nothing is made of it.
+            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNameKeyHashes) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
                 let parts = shape(c.name)
@@ -311,6 +330,18 @@ struct DocState {
         }
         out.sort { $0.position > $1.position }
         return out
+    }
+
+    /// Whether the name `MentionParser.cleanName` makes of the lone word `t` may, lower-cased, be
+    /// a key of `fullNames` (whose keys' hashes are `keys`); always true for a non-ASCII word.
+    static func mayBeFullNameKey(_ t: WindowToken, _ keys: HashSet64) -> Bool {
+        guard t.isWord, let base = t.base else { return true }
+        var e = t.span.end
+        let s = t.span.start
+        for i in s..<e where base[i] >= 0x80 { return true }
+        // `stripPossessive`'s ASCII endings: "'s" and the apostrophe of "s'".
+        if e - s >= 2, base[e - 1] == 115, base[e - 2] == 39 { e -= 2 } else if e - s >= 2, base[e - 1] == 39, base[e - 2] == 115 { e -= 1 }
+        return keys.contains(WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
     }
 
     /// What `entries` needs of a name's words, split once per name.
@@ -485,6 +516,8 @@ struct DocState {
         // name is fixed after its first look-up.
         if let known = fullNameMemo[name] { return known }
         let r = computeFullName(name)
+        // (room for a document's names at once rather than growing from one)
+        if fullNameMemo.isEmpty { fullNameMemo.reserveCapacity(24) }
         fullNameMemo[name] = r
         return r
     }
@@ -509,13 +542,16 @@ struct DocState {
     mutating func fullName(_ name: String, surname: String, key: String, words: Int, given: String) -> (name: String, gender: Gender) {
         let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
         if let f = fullNames[key] {
-            return facts(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
+            return shape(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
         }
         let found = search(surname)
         if found?.proper == true { properNouns.insert(key) }
         let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
+        if fullNames.isEmpty { fullNames.reserveCapacity(24) }
         fullNames[key] = result
-        if facts(result.name).words > words { return result }
+        var k = key
+        fullNameKeyHashes.insert(k.withUTF8 { WordSet.hash($0, 0, $0.count) })
+        if shape(result.name).words > words { return result }
         return (name, own != .unknown ? own : result.gender)
     }
 
@@ -634,10 +670,15 @@ struct DocState {
             if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
         }
         var best = 0
-        for o in names.indices where counts[o] > counts[best] || (counts[o] == counts[best] && names[o].count > names[best].count) { best = o }
+        // (a tie is broken by the longer name in characters; the first form never ties itself)
+        for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
         // The gender the given names agree on (a bare surname shared by a man and a woman, as in
         // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
-        var given = Set<Gender>()
+        // (the given names' genders as two flags: a set of at most two values)
+        var male = false, female = false
+        @inline(__always) func note(_ g: Gender) {
+            if g == .male { male = true } else if g == .female { female = true }
+        }
         for o in names.indices {
             // The first word of the form: up to its first space (every space of a form stands
             // before a capital letter, so it is a word break; otherwise the string is split).
@@ -645,14 +686,24 @@ struct DocState {
             var e = f.start
             while e < f.end, b[e] != 32 { e += 1 }
             if e > f.start, e == f.end || b[e + 1] < 0x80 {
-                given.insert(Self.gender(ofGiven: b, f.start, e))
+                note(Self.gender(ofGiven: b, f.start, e))
             } else if let w = names[o].split(separator: " ").first {
-                given.insert(L.gender(ofGiven: String(w)))
+                note(L.gender(ofGiven: String(w)))
             }
         }
-        given.remove(.unknown)
-        if given.count == 2 { gender = .unknown } else if let g = given.first { gender = g }
+        if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
         return (names[best], gender, proper)
+    }
+
+    /// `s.count` (characters), read as the UTF-8 length for an ASCII string.
+    static func characterCount(_ s: String) -> Int {
+        var t = s
+        let ascii = t.withUTF8 { u -> Int? in
+            // ("\r\n" is one character of two bytes)
+            for c in u where c >= 0x80 || c == 13 { return nil }
+            return u.count
+        }
+        return ascii ?? s.count
     }
 
     /// `AttributionLexicon.gender(ofGiven:)` of the word `b[s..<e]`, read from the bytes when

@@ -48,7 +48,7 @@ public struct SpeakerAttributor: Sendable {
     @discardableResult
     public func attribute(_ quotes: inout [Quote], regions: [QuoteRegion], bytes: [UInt8], segmentation seg: Segmentation) -> [Bool] {
         guard !quotes.isEmpty, quotes.count == regions.count else { return [] }
-        var own = [Bool](repeating: false, count: quotes.count)
+        var own = [Bool](filling: false, count: quotes.count)
         bytes.withUnsafeBufferPointer { b in
             var state = DocState(b: b)
             state.quoteSpans = regions.map { ByteSpan($0.openMark, $0.closeEnd) }
@@ -109,7 +109,7 @@ public struct SpeakerAttributor: Sendable {
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index of each quote, and sentence number of every token.
         var quoteTok: [Int] = []
-        var sentenceOf = [Int](repeating: 0, count: toks.count)
+        var sentenceOf = [Int](filling: 0, count: toks.count)
         var sentence = 0
         for (i, t) in toks.enumerated() {
             sentenceOf[i] = sentence
@@ -117,8 +117,8 @@ public struct SpeakerAttributor: Sendable {
             if t.endsSentence { sentence += 1 }
         }
         guard quoteTok.count == range.count else { return inherited }
-        var found = [Found?](repeating: nil, count: range.count)
-        var before = [Found?](repeating: nil, count: range.count)
+        var found = [Found?](filling: nil, count: range.count)
+        var before = [Found?](filling: nil, count: range.count)
         for (n, qi) in quoteTok.enumerated() {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
@@ -135,7 +135,7 @@ public struct SpeakerAttributor: Sendable {
             }
         }
         for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
-        var speakers = [Assigned](repeating: Assigned(nil, nil, nil), count: range.count)
+        var speakers = [Assigned](filling: Assigned(nil, nil, nil), count: range.count)
         for n in 0..<quoteTok.count {
             let f = found[n] ?? before[n]
             guard let f else { continue }

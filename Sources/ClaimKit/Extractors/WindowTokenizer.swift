@@ -9,12 +9,13 @@ struct WindowToken {
     var span: ByteSpan
     /// The document's bytes (words only; a key is read from `span` of them).
     var base: UnsafePointer<UInt8>?
-    /// Which mark a punctuation or quote token is (see `Mark`); 0 for words (and for a NUL byte).
-    var mark: UInt8
     /// `WordSet.hash` of `key`, so word lists are consulted without hashing strings.
     var hash: UInt64
     /// `WordSet.hash` of `stem`.
     var stemHash: UInt64
+    /// Which mark a punctuation or quote token is (see `Mark`); 0 for words (and for a NUL byte).
+    /// (Stored next to the flags: a token is then 48 bytes, not 56.)
+    var mark: UInt8
     /// Whether it is a word (letters, digits, internal `.`, `-`, apostrophes).
     var isWord: Bool
     /// Whether a word starts with an upper-case ASCII letter.
@@ -189,6 +190,8 @@ enum WindowTokenizer {
         out.reserveCapacity(max(0, end - i) / 5 + 4)
         var qi = quotes.startIndex
         let qn = quotes.endIndex
+        // (read once: each use of a `static let` is a call that checks it is set)
+        let abbreviations = abbreviationWords
         while qi < qn, quotes[qi].end <= i { qi += 1 }
         while i < end {
             if qi < qn, i >= quotes[qi].start {
@@ -223,8 +226,15 @@ enum WindowTokenizer {
                 var j = i
                 while j < end {
                     let d = b[j]
-                    if Bytes.isAlnum(d) {
-                        h = (h ^ UInt64(Bytes.lower(d))) &* 0x100000001b3
+                    // A letter is one whose lower-case form (`d | 0x20`) is `a`–`z`.
+                    let l = d | 0x20
+                    if l &- 97 < 26 {
+                        h = (h ^ UInt64(l)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    if d &- 48 < 10 {
+                        h = (h ^ UInt64(d)) &* 0x100000001b3
                         j += 1
                         continue
                     }
@@ -256,7 +266,7 @@ enum WindowTokenizer {
                 let wordEnd = j
                 // A period after an abbreviation or an initial belongs to the word.
                 var period = false
-                if j < end, b[j] == 46, abbreviationWords.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                if j < end, b[j] == 46, abbreviations.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
                     j += 1
                     period = true
                     h = (h ^ 46) &* 0x100000001b3
@@ -268,11 +278,14 @@ enum WindowTokenizer {
                     for k in 0..<m where Bytes.lower(b[i + k]) != p.utf8Start[k] { return false }
                     return true
                 }
-                let titlePrefix = starts("then-") || starts("ex-")
+                let first = c | 0x20
+                let titlePrefix = first == 116 && starts("then-") || first == 101 && starts("ex-")
                 // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
                 var stemEnd = wordEnd
                 var possessive = false
-                if !period {
+                // (every ending closes with "s", an ASCII apostrophe or the last byte of "’")
+                let lastByte = b[wordEnd - 1]
+                if !period, lastByte | 0x20 == 115 || lastByte == 39 || lastByte == 0x99 {
                     let m = wordEnd - i
                     @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
                     if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
