@@ -377,8 +377,18 @@ struct DocState {
 
     /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
     static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
+        guard let w = asciiWords(u) else { return nil }
+        guard w.count > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, w.first.lowerBound, w.first.upperBound)
+        return NameShape(words: w.count, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+    }
+
+    /// The space-separated words of an ASCII name: how many, and where the first and last are
+    /// (nil when the name is not ASCII).
+    @inline(__always) static func asciiWords(_ u: UnsafeBufferPointer<UInt8>) -> (count: Int, first: Range<Int>, last: Range<Int>)? {
         for c in u where c >= 0x80 { return nil }
-        var words = 0, firstStart = -1, firstEnd = -1
+        var words = 0
+        var first = 0..<0, last = 0..<0
         var i = 0
         let n = u.count
         while i < n {
@@ -386,12 +396,11 @@ struct DocState {
             var j = i
             while j < n, u[j] != 32 { j += 1 }
             words += 1
-            if firstStart < 0 { firstStart = i; firstEnd = j }
+            if words == 1 { first = i..<j }
+            last = i..<j
             i = j
         }
-        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
-        let h = WordSet.hash(u, firstStart, firstEnd)
-        return NameShape(words: words, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+        return (words, first, last)
     }
 
     /// Whether a role's last word is a title that only stands before a person's name
@@ -432,34 +441,21 @@ struct DocState {
 
     /// `facts` of an ASCII name, from its bytes (nil when the name is not ASCII).
     static func asciiFacts(_ u: UnsafeBufferPointer<UInt8>) -> NameFacts? {
-        for c in u where c >= 0x80 { return nil }
-        var words = 0
-        var firstStart = -1, firstEnd = -1, lastStart = -1, lastEnd = -1
-        var i = 0
-        let n = u.count
-        while i < n {
-            if u[i] == 32 { i += 1; continue }
-            var j = i
-            while j < n, u[j] != 32 { j += 1 }
-            words += 1
-            if firstStart < 0 { firstStart = i; firstEnd = j }
-            lastStart = i; lastEnd = j
-            i = j
-        }
-        func str(_ s: Int, _ e: Int, lower: Bool) -> String {
-            String(unsafeUninitializedCapacity: e - s) { o in
-                for k in s..<e { o[k - s] = lower ? Bytes.lower(u[k]) : u[k] }
-                return e - s
+        guard let w = asciiWords(u) else { return nil }
+        func str(_ r: Range<Int>, lower: Bool) -> String {
+            String(unsafeUninitializedCapacity: r.count) { o in
+                for k in r { o[k - r.lowerBound] = lower ? Bytes.lower(u[k]) : u[k] }
+                return r.count
             }
         }
-        guard words > 0 else {
+        guard w.count > 0 else {
             let whole = String(decoding: u, as: UTF8.self)
             return NameFacts(words: 0, firstLower: "", firstKnown: false, last: whole, lastLower: whole.lowercased())
         }
-        let h = WordSet.hash(u, firstStart, firstEnd)
-        return NameFacts(words: words, firstLower: str(firstStart, firstEnd, lower: true),
+        let h = WordSet.hash(u, w.first.lowerBound, w.first.upperBound)
+        return NameFacts(words: w.count, firstLower: str(w.first, lower: true),
                          firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h),
-                         last: str(lastStart, lastEnd, lower: false), lastLower: str(lastStart, lastEnd, lower: true))
+                         last: str(w.last, lower: false), lastLower: str(w.last, lower: true))
     }
 
     /// `a.hasSuffix(s)`, comparing bytes when both are ASCII (the same answer, without
