@@ -10,8 +10,8 @@ final class GoldenExampleTests: XCTestCase {
         let scripts = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".claims") }.sorted()
         XCTAssertGreaterThanOrEqual(scripts.count, 3)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Paths.root)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(Paths.root), "cannot enter \(Paths.root)")
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         for name in scripts {
             let h = Harness(paths: ["seeds"])
             XCTAssertTrue(h.runner.runScript("examples/" + name, keepGoing: false), "\(name): \(h.err)")
