@@ -2,16 +2,10 @@
 /// compared without building strings: ASCII lower-cased, curly quotes and apostrophes
 /// straightened, punctuation at either edge of a word dropped (as `QuoteComparison.normalize`).
 enum WordHasher {
-    /// The words of `bytes` as 64-bit FNV-1a hashes of their normalised form (words with no
-    /// letter or digit are skipped), and for each whether it is long enough to index (3+ bytes).
-    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (all: [Int], indexable: [Bool]) {
-        var all: [Int] = [], indexable: [Bool] = [], word: [UInt8] = []
-        append(bytes, to: &all, indexable: &indexable, scratch: &word)
-        return (all, indexable)
-    }
-
-    /// Appends the hashes of the words of `bytes` to `all` and their indexability to `indexable`
-    /// (as `hashes`), so the words of many texts can go into one flat array; `scratch` is reused.
+    /// Appends the words of `bytes` to `all` as 64-bit FNV-1a hashes of their normalised form
+    /// (words with no letter or digit are skipped) and, to `indexable`, whether each is long
+    /// enough to index (3+ bytes); the words of many texts go into one flat array. `scratch` is
+    /// reused between calls.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to all: inout [Int], indexable: inout [Bool], scratch word: inout [UInt8]) {
         word.removeAll(keepingCapacity: true)
         var i = 0
