@@ -307,27 +307,7 @@ public enum Timeline {
         }.flatMap { $0 }
     }
 
-    /// The index of a claim in `a.claims`.
-    static func claimIndex(_ a: Analysis, _ c: Claim) -> Int? {
-        let r = a.claimRanges[c.document]
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a.claims[mid].sentence < c.sentence { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < r.upperBound && a.claims[lo].sentence == c.sentence ? lo : nil
-    }
-
-    /// Overlap of two word sets relative to the smaller, with a bonus for shared names.
-    static func similarity(_ a: [UInt64], _ an: [UInt64], _ b: [UInt64], _ bn: [UInt64]) -> Double {
-        let small = min(a.count, b.count)
-        guard small > 0 else { return 0 }
-        let shared = EventWords.intersectionCount(a, b)
-        var s = Double(shared) / Double(small)
-        if sharesName(an, bn) { s += 0.1 }
-        return s
-    }
-
+    /// Whether two sorted name-hash arrays share a name.
     static func sharesName(_ a: [UInt64], _ b: [UInt64]) -> Bool { EventWords.intersectionCount(a, b) > 0 }
 
     /// A rough day count for a `yyyymmddhhmm` key (only used to tell near from far).

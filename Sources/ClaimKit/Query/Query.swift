@@ -65,7 +65,7 @@ public struct Query: Sendable {
                 case .source:
                     let names = try matchSources(t.value, offset: t.offset)
                     let set = Set(analysis.documents.indices.filter { names.contains(analysis.documents[$0].sourceName) })
-                    docs = neg ? (docs ?? []).union(set) : (docs ?? []).union(set)
+                    docs = (docs ?? []).union(set)
                 case .doc:
                     let set = Set(try matchDocuments(t.value, offset: t.offset))
                     docs = (docs ?? []).union(set)
