@@ -19,6 +19,10 @@ final class BoilerplateTests: XCTestCase {
         XCTAssertEqual(kind("Chung Sung Joon/Getty"), .photoCredit)
         XCTAssertEqual(kind("REUTERS"), .wireTag)
         XCTAssertEqual(kind("Reuters"), .wireTag)
+        // A CDN link with a long query string is still a URL, however long.
+        let long = "https://cdn.example.com/images/2025/01/06/photo.jpg?" + String(repeating: "w=1200&h=800&", count: 30)
+        XCTAssertGreaterThan(long.utf8.count, 300)
+        XCTAssertEqual(kind(long), .url)
     }
 
     func testReportingIsNotFurniture() {

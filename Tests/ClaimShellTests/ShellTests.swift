@@ -156,6 +156,29 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(h.out.hasPrefix("| source | docs | claims | quotes |\n| --- |"), h.out)
     }
 
+    /// Windows line endings inside a sentence ("\r\n" is one Swift Character) never split a row.
+    func testCRLFTextStaysOnOneRow() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claims-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Talks resume\r\n\r\n    The two sides met on March 3, 1987 in Geneva and agreed to\r\n"
+            + "meet again within a month, officials from both delegations said\r\n"
+            + "after the session, which lasted more than six hours.\r\n"
+            + "    Neither side gave details of the proposals discussed at the\r\n"
+            + "meeting, the first since the talks broke down last year.\r\n"
+        try Data(text.utf8).write(to: dir.appendingPathComponent("crlf.txt"))
+        let h = Harness(paths: [dir.path])
+        h.run("claims")
+        let rows = h.out.split(separator: "\n", omittingEmptySubsequences: true)
+        XCTAssertEqual(rows.filter { $0.hasPrefix("c1.") }.count, 3, h.out)
+        XCTAssertTrue(rows.allSatisfy { $0.hasPrefix("c1.") }, "a row starts mid-sentence: \(h.out)")
+        XCTAssertFalse(h.out.contains("\r"), "no carriage return inside a row")
+        h.out = ""
+        h.run("set format csv")
+        h.run("claims")
+        XCTAssertTrue(h.out.contains("\"The two sides met"), "a field holding a line break is quoted: \(h.out)")
+    }
+
     func testTablesNeverCutOutsideATerminalButFitAGivenWidth() {
         let h = Harness()
         h.run("claims source:dawn limit:1")

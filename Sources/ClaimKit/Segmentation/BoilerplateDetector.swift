@@ -10,9 +10,9 @@ public enum BoilerplateDetector {
             return .readMore
         }
         // Furniture is short; long paragraphs are reporting (checked without copying them).
-        guard span.count <= 300 else { return nil }
+        guard span.count <= 300 else { return isURL(b, span) ? .url : nil }
         let words = wordCount(b, span, limit: 12)
-        guard words <= 12 else { return isURL(b, span) ? .url : nil }
+        guard words <= 12 else { return nil }
         // Checked on the bytes in place: a copy is made only for the rare one-to-three-word line.
         if words <= 4, isCommentCounter(b, span) { return .comments }
         if sourceOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return .sourceLine }

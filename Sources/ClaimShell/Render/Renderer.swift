@@ -60,7 +60,7 @@ public struct Renderer {
 
     func csv(_ l: Listing) -> String {
         func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var out = l.columns.map(field).joined(separator: ",") + "\n"
@@ -114,8 +114,10 @@ public struct Renderer {
     }
 
     /// The text on one line: newlines (and tabs, for TSV) become spaces.
+    /// Checked on the UTF-8 bytes: a Character loop is slow, and "\r\n" is one Character equal
+    /// to neither "\r" nor "\n".
     static func oneLine(_ s: String, tab: Bool) -> String {
-        guard s.contains(where: { $0 == "\n" || $0 == "\r" || (tab && $0 == "\t") }) else { return s }
+        guard s.utf8.contains(where: { $0 == 10 || $0 == 13 || (tab && $0 == 9) }) else { return s }
         return String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || (tab && $0 == "\t") ? " " : $0 })
     }
 }
