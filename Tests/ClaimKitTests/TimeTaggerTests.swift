@@ -344,6 +344,10 @@ final class TimeTaggerNewsFormTests: XCTestCase {
         XCTAssertEqual(a.documents[2].published, "2025-01-06")
         XCTAssertEqual(a.documents[2].publishedBasis, .corpus)
         XCTAssertEqual(a.times.filter { $0.document == 2 }.map(\.value), ["2025-01-06"])
+        XCTAssertEqual(a.times.filter { $0.document == 2 }.map(\.anchorBasis), [.corpus])
+        XCTAssertEqual(a.times.filter { $0.document == 2 }.map(\.id), ["t3.1"])
+        // The claim holding the re-dated expression is tagged temporal.
+        XCTAssertTrue(a.claims[a.claimRanges[2]].contains { $0.tags.contains(.temporal) })
         // Dated documents far apart are no cluster: nothing is borrowed.
         let apart = [docs[0], doc(2, "Launch\nOn March 9, 2021, it fired a missile."), docs[2]]
         XCTAssertNil(Analysis(corpus: Corpus(documents: apart), parallel: false).documents[2].published)

@@ -115,31 +115,27 @@ public struct Analysis: Sendable {
                 documents[i].published = shared
                 documents[i].publishedBasis = .corpus
             }
-            // Analysed again on every core, then spliced in with one pass over the corpus.
-            let dated = documents
+            // Only the times depend on the date: tagged again on every core, spliced in with one
+            // pass, and the claims' temporal tags set again.
+            let dated = documents, segs = segmentations
             let again = Parallel.mapRanges(undated.count, pieces: Parallel.pieces(undated.count, minimum: 8)) { r in
-                r.map { k in DocumentAnalysis(dated[undated[k]], index: undated[k]) }
+                r.map { k in DocumentAnalysis.times(dated[undated[k]], segs[undated[k]], index: undated[k]).times }
             }.flatMap { $0 }
-            var redone: [Int: DocumentAnalysis] = [:]
-            for (k, i) in undated.enumerated() { redone[i] = again[k] }
-            var newClaims: [Claim] = [], newTimes: [TimeExpression] = []
-            newClaims.reserveCapacity(claims.count)
+            var redone = [Int](repeating: -1, count: documents.count)
+            for (k, i) in undated.enumerated() { redone[i] = k }
+            var newTimes: [TimeExpression] = []
             newTimes.reserveCapacity(times.count)
             var t = 0
             for i in documents.indices {
                 let timesStart = t
                 while t < times.count, times[t].document == i { t += 1 }
-                let start = newClaims.count
-                if let r = redone[i] {
-                    newClaims += r.claims
-                    newTimes += r.times
-                } else {
-                    newClaims += claims[ranges[i]]
-                    newTimes += times[timesStart..<t]
+                guard redone[i] >= 0 else { newTimes += times[timesStart..<t]; continue }
+                newTimes += again[redone[i]]
+                for c in ranges[i] { claims[c].tags.remove(.temporal) }
+                for e in again[redone[i]] {
+                    if let c = Self.claimIndex(claims, ranges[i], sentence: e.sentence) { claims[c].tags.insert(.temporal) }
                 }
-                ranges[i] = start..<newClaims.count
             }
-            claims = newClaims
             times = newTimes
         }
         self.documents = documents
@@ -181,7 +177,12 @@ public struct Analysis: Sendable {
     /// The index in `claims` of the claim holding a document's sentence, if it is a claim.
     public func claimIndex(document d: Int, sentence s: Int) -> Int? {
         guard claimRanges.indices.contains(d) else { return nil }
-        let range = claimRanges[d]
+        return Self.claimIndex(claims, claimRanges[d], sentence: s)
+    }
+
+    /// The index of the claim of sentence `s` among `claims[range]` (one document's claims, in
+    /// sentence order), if that sentence is a claim.
+    static func claimIndex(_ claims: [Claim], _ range: Range<Int>, sentence s: Int) -> Int? {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -212,21 +213,10 @@ struct DocumentAnalysis: Sendable {
         var claims = Analysis.claims(doc, seg, index: index)
         var quotes = QuoteExtractor().extract(doc, seg, document: index)
         for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
-        // A document without a manifest date is anchored on the date its text states.
-        let tagged = TimeTagger().tagStatingDate(doc, seg, document: index)
-        var times = tagged.times
-        let statedDate = tagged.statedDate
-        for k in times.indices { times[k].id = "t\(ord).\(k + 1)" }
+        let (times, statedDate) = Self.times(doc, seg, index: index)
         let quantities: [Quantity] = []
         // Tag claims by what lies in their sentence (claims are in sentence order).
-        func claimIndex(_ sentence: Int) -> Int? {
-            var lo = 0, hi = claims.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if claims[mid].sentence < sentence { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < claims.count && claims[lo].sentence == sentence ? lo : nil
-        }
+        func claimIndex(_ sentence: Int) -> Int? { Analysis.claimIndex(claims, claims.indices, sentence: sentence) }
         for q in quotes {
             if let k = claimIndex(q.sentence) {
                 claims[k].tags.insert(.quote)
@@ -241,6 +231,15 @@ struct DocumentAnalysis: Sendable {
         self.times = times
         self.quantities = quantities
         self.statedDate = statedDate
+    }
+
+    /// A document's temporal expressions with their ids, and, when it has no `published` date,
+    /// the date its text states (it is then anchored on that).
+    static func times(_ doc: Document, _ seg: Segmentation, index: Int) -> (times: [TimeExpression], statedDate: String?) {
+        var tagged = TimeTagger().tagStatingDate(doc, seg, document: index)
+        let ord = Analysis.ordinal(index)
+        for k in tagged.times.indices { tagged.times[k].id = "t\(ord).\(k + 1)" }
+        return tagged
     }
 }
 

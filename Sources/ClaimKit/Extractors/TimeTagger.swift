@@ -30,7 +30,7 @@ public struct TimeTagger: Sendable {
                     if doc.published == nil { stated = d }
                     if let d, let a = TimeAnchor(d, basis: .text) { anchor = a }
                 }
-            } else if let a = TimeAnchor(doc.published, basis: .published) {
+            } else if let a = TimeAnchor(doc.published, basis: doc.publishedBasis == .corpus ? .corpus : .published) {
                 anchor = a
             }
             // The grammar's matches straight to expressions (no intermediate tuple array).

@@ -12,6 +12,8 @@ public enum AnchorBasis: String, Hashable, Sendable {
     case published
     /// A dateline or explicit date in the text.
     case text
+    /// The date the corpus's other documents agree on (the document states none of its own).
+    case corpus
     /// No anchor: relative values stay underspecified.
     case none
 }
