@@ -130,7 +130,7 @@ public enum QuoteComparison {
         guard !part.isEmpty, part.count < whole.count else { return false }
         var i = 0
         while i + part.count <= whole.count {
-            if whole[i] == part[0], Array(whole[i..<(i + part.count)]) == part { return true }
+            if whole[i] == part[0], whole[i..<(i + part.count)].elementsEqual(part) { return true }
             i += 1
         }
         return false

@@ -299,7 +299,7 @@ struct DocState {
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
         var k = 0
         while k < toks.count {
-            guard toks[k].isWord, toks[k].isCap, !toks[k].isPossessive || true else { k += 1; continue }
+            guard toks[k].isWord, toks[k].isCap else { k += 1; continue }
             var e = k
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
             var s0 = k
@@ -475,11 +475,6 @@ struct DocState {
             }
         }
         return fast ?? a.hasSuffix(s)
-    }
-
-    /// Whether a lower-case word reads as a finite verb ("said", "went", "supports", "has").
-    static func isVerbLike(_ k: String) -> Bool {
-        k.hasSuffix("ed") || k.hasSuffix("ly") || k.hasSuffix("s") || L.cues.contains(k) || irregularVerbs.contains(k)
     }
 
     /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.

@@ -26,13 +26,6 @@ public enum QuoteScanner {
 
     enum Role { case open, close, either }
 
-    /// The quote regions of one paragraph, in order.
-    public static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int) -> [QuoteRegion] {
-        var out: [QuoteRegion] = []
-        scan(b, paragraph: p, index: index, into: &out)
-        return out
-    }
-
     /// Appends the quote regions of one paragraph, in order, to `out` (one array for a whole
     /// document instead of one per paragraph).
     static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int, into out: inout [QuoteRegion]) {

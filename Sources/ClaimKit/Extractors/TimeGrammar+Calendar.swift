@@ -87,7 +87,7 @@ extension TimeGrammar {
         // "Saturday, April 25" / "Monday, Jan. 6, 2025".
         var k = j + 1
         if isPunct(k, 44) { k += 1 }
-        if word(k) == .month || word(k) == .monthAbbr, let m = monthCore(k, TimePrefix()), m.value.count == 10 {
+        if word(k) == .month || word(k) == .monthAbbr, let m = monthCore(k, TimePrefix()), m.value.utf8.count == 10 {
             return TimeMatch(first: j, last: m.last, type: .date, value: m.value)
         }
         let fut = future ?? (futureContext(j) == true)

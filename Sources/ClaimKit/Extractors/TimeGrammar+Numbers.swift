@@ -109,18 +109,13 @@ extension TimeGrammar {
             if word(j + 1) == .ordinal, (1...4).contains(val(j + 1)), word(j + 2) == .unit, val(j + 2) == TimeUnit.quarter.rawValue {
                 return TimeMatch(first: j, last: j + 3, type: .date, value: TimeFormat.year(v) + "-Q" + String(val(j + 1)))
             }
-            if isText(j + 1, "period") || isText(j + 1, "quarter"), let q = lastQuarter {
-                return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.year(v) + "-Q" + String(q.quarter))
-            }
             if v < 1900 || v > 2050 {
                 let prevOK = isFn(j - 1, .in_) || isFn(j - 1, .since) || isFn(j - 1, .of) || isFn(j - 1, .by)
                     || isFn(j - 1, .from) || isFn(j - 1, .until) || isFn(j - 1, .to) || isFn(j - 1, .before)
                     || isFn(j - 1, .after) || isFn(j - 1, .fiscal) || word(j - 1) == .position || isText(j - 1, "during")
                 guard prevOK else { return nil }
             }
-            if isJoin(j + 1), isNum(j + 2) {
-                // "1989-90": keep the first year only.
-            }
+            // "1989-90": the first year only.
             return TimeMatch(first: j, last: j + 1, type: .date, value: String(v))
         }
         return nil
@@ -145,19 +140,11 @@ extension TimeGrammar {
     /// `a.m.`, `p.m.`, `AM`, `pm` at `i`: (is p.m., the token after it).
     func meridiem(_ i: Int) -> (Bool, Int)? {
         guard isWord(i) else { return nil }
-        if isText(i, "am") || isText(i, "pm") {
-            if isText(i, "am"), !isUpperWord(i), !glued(i) {
-                // "4 am" is fine, but "I am" is not a time: the caller already saw a number.
-            }
-            return (isText(i, "pm"), i + 1)
-        }
+        // ("4 am" is a time and "I am" is not, but the caller has already seen a number.)
+        if isText(i, "am") || isText(i, "pm") { return (isText(i, "pm"), i + 1) }
         if (isText(i, "a") || isText(i, "p")), isPunct(i + 1, 46), glued(i + 1), isText(i + 2, "m"), glued(i + 2) {
             var e = i + 3
-            if isPunct(e, 46), glued(e), !(e + 1 >= t.count || t[e + 1].flags & TimeToken.cap != 0 && t[e + 1].lex.word == .none && !isTimezone(e + 1)) {
-                e += 1
-            } else if isPunct(e, 46), glued(e) {
-                e += 1
-            }
+            if isPunct(e, 46), glued(e) { e += 1 }
             return (isText(i, "p"), e)
         }
         return nil

@@ -164,12 +164,6 @@ enum TimeLexicon {
         }
     }
 
-    /// Looks a Swift string up (for tests and the date parser).
-    static func lookup(_ word: String) -> TimeLex {
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { lookup($0, 0, bytes.count) }
-    }
-
     static func build() -> (keys: [UInt64], keys2: [UInt64], entries: [TimeLex]) {
         var keys = [UInt64](repeating: 0, count: size)
         var keys2 = [UInt64](repeating: 0, count: size)

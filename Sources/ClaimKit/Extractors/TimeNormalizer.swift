@@ -19,8 +19,6 @@ struct Day: Hashable, Sendable, Comparable {
             return 10
         }
     }
-    /// `YYYY-MM`.
-    var isoMonth: String { TimeFormat.year(y) + "-" + TimeFormat.two(m) }
 
     /// Parses `YYYY-MM-DD` at the start of a string (e.g. a manifest date-time).
     static func parse(_ s: String) -> Day? {

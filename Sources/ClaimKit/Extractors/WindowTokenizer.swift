@@ -168,13 +168,6 @@ enum WindowTokenizer {
     /// `abbreviations` as a `WordSet`.
     static let abbreviationWords = WordSet(Array(abbreviations))
 
-    /// The bytes `[i, j)` as a string with ASCII letters lower-cased (other bytes kept).
-    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
-        String(unsafeUninitializedCapacity: j - i) { out in
-            for k in i..<j { out[k - i] = Bytes.lower(b[k]) }
-            return j - i
-        }
-    }
 
     /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
