@@ -119,3 +119,28 @@ final class QuoteComparisonTests: XCTestCase {
         }
     }
 }
+
+final class ItemLookupTests: XCTestCase {
+    /// Ids resolve to their items without building an id string per item.
+    func testClaimQuoteAndTimeIdsResolveToTheirIndices() {
+        let a = "Talks\n\nOn Monday, Smith said, “We will not accept this outcome.” He left on Tuesday.\n"
+        let b = "Talks\n\n“The talks resume in March,” Jones said on Friday. “We are ready,” she added.\n"
+        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let an = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        XCTAssertGreaterThan(an.quotes.count, 2)
+        XCTAssertGreaterThan(an.times.count, 2)
+        for (k, c) in an.claims.enumerated() { XCTAssertEqual(an.claimIndex(id: c.id), k, c.id) }
+        for (k, q) in an.quotes.enumerated() {
+            let n = an.quotes[..<k].filter { $0.document == q.document }.count + 1
+            XCTAssertEqual(an.quoteIndex(document: q.document, number: n), k)
+            XCTAssertEqual(q.id, "q\(q.document + 1).\(n)")
+        }
+        for (k, t) in an.times.enumerated() {
+            let n = an.times[..<k].filter { $0.document == t.document }.count + 1
+            XCTAssertEqual(an.timeIndex(document: t.document, number: n), k)
+        }
+        for bad in ["c9.1", "c1.0", "c1.999", "q1.1", "c1", "c.1", "c1.2x", ""] { XCTAssertNil(an.claimIndex(id: bad), bad) }
+        XCTAssertNil(an.quoteIndex(document: 0, number: 99))
+        XCTAssertNil(an.timeIndex(document: 5, number: 1))
+    }
+}

@@ -180,6 +180,43 @@ public struct Analysis: Sendable {
         return Self.claimIndex(claims, claimRanges[d], sentence: s)
     }
 
+    /// The index of a document's `n`th claim (id `c{d+1}.{n}`), if it has one.
+    public func claimIndex(document d: Int, number n: Int) -> Int? {
+        guard claimRanges.indices.contains(d), n >= 1, n <= claimRanges[d].count else { return nil }
+        return claimRanges[d].lowerBound + n - 1
+    }
+
+    /// The index of the claim with id `c{d}.{n}` (as `Claim.id` writes it), if there is one.
+    public func claimIndex(id: String) -> Int? {
+        var d = 0, n = 0, dot = false, digits = 0
+        for (k, c) in id.utf8.enumerated() {
+            if k == 0 { guard c == 99 else { return nil }; continue }
+            if c == 46, !dot, digits > 0 { dot = true; digits = 0; continue }
+            guard Bytes.isDigit(c), digits < 9 else { return nil }
+            digits += 1
+            if dot { n = n * 10 + Int(c - 48) } else { d = d * 10 + Int(c - 48) }
+        }
+        guard dot, digits > 0 else { return nil }
+        return claimIndex(document: d - 1, number: n)
+    }
+
+    /// The index of a document's `n`th quote (id `q{d+1}.{n}`), if it has one.
+    public func quoteIndex(document d: Int, number n: Int) -> Int? { Self.nth(quotes, document: d, n, \.document) }
+
+    /// The index of a document's `n`th temporal expression (id `t{d+1}.{n}`), if it has one.
+    public func timeIndex(document d: Int, number n: Int) -> Int? { Self.nth(times, document: d, n, \.document) }
+
+    /// The `n`th item of document `d` in items ordered by document.
+    static func nth<T>(_ items: [T], document d: Int, _ n: Int, _ document: KeyPath<T, Int>) -> Int? {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid][keyPath: document] < d { lo = mid + 1 } else { hi = mid }
+        }
+        let k = lo + n - 1
+        return n >= 1 && k < items.count && items[k][keyPath: document] == d ? k : nil
+    }
+
     /// The index of the claim of sentence `s` among `claims[range]` (one document's claims, in
     /// sentence order), if that sentence is a claim.
     static func claimIndex(_ claims: [Claim], _ range: Range<Int>, sentence s: Int) -> Int? {

@@ -3,8 +3,9 @@ public enum AnalysisExport {
     /// The schema name written at the top of every export.
     public static let schema = "claims.analysis/1"
 
-    /// The whole analysis as JSON bytes.
-    public static func encode(_ a: Analysis, pretty: Bool = false) -> [UInt8] {
+    /// The whole analysis as JSON bytes; `timeline`, when the caller has it already, saves
+    /// building it again.
+    public static func encode(_ a: Analysis, timeline: [TimelineEntry]? = nil, pretty: Bool = false) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: a.documents.reduce(0) { $0 + $1.bytes.count } * 3 + 4096)
         w.beginObject()
         w.key("schema"); w.value(schema)
@@ -31,7 +32,7 @@ public enum AnalysisExport {
         for g in a.quoteGroups { writeQuoteGroup(&w, a, g) }
         w.endArray()
         w.key("timeline"); w.beginArray()
-        for e in a.timeline { writeTimelineEntry(&w, e) }
+        for e in timeline ?? a.timeline { writeTimelineEntry(&w, e) }
         w.endArray()
         w.key("discrepancies"); w.beginArray(); w.endArray()
         w.key("corroborations"); w.beginArray(); w.endArray()

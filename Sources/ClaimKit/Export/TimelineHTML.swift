@@ -22,8 +22,6 @@ public enum TimelineHTML {
         for (k, s) in sources.enumerated() {
             colour[s] = k < palette.count ? palette[k] : "hsl(\((k * 47) % 360), 60%, 45%)"
         }
-        var claimIndex: [String: Int] = [:]
-        for (k, c) in a.claims.enumerated() { claimIndex[c.id] = k }
 
         // Columns: one per distinct value, in order.
         var columns: [String] = []
@@ -83,7 +81,7 @@ public enum TimelineHTML {
             }
             details += "<ul>"
             for id in e.claims {
-                guard let k = claimIndex[id] else { continue }
+                guard let k = a.claimIndex(id: id) else { continue }
                 let c = a.claims[k]
                 let src = a.documents[c.document].sourceName
                 details += "<li><span class=\"swatch\" style=\"background:\(colour[src] ?? "#999")\"></span>"

@@ -296,9 +296,11 @@ public struct Query: Sendable {
     /// publication date.
     public func documents(_ r: Resolved) -> [Int] {
         var out: [Int] = []
+        // The documents quoting a wanted speaker, found in one pass over the quotes.
+        let quoting: Set<Int>? = r.speakers == nil ? nil : Set(analysis.quotes.lazy.filter { speakerOK($0, r) }.map(\.document))
         for (d, doc) in analysis.documents.enumerated() {
             guard docOK(d, r), dateOK(doc.published.flatMap(ISODate.day) ?? doc.published, r) else { continue }
-            if r.speakers != nil, !analysis.quotes.contains(where: { $0.document == d && speakerOK($0, r) }) { continue }
+            if let quoting, !quoting.contains(d) { continue }
             guard wordsOK(d, ByteSpan(0, doc.bytes.count), r) else { continue }
             out.append(d)
             if let l = r.limit, out.count >= l { break }

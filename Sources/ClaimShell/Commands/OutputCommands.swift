@@ -72,7 +72,7 @@ enum OutputCommands {
             guard let l = s.lastListing else { throw ShellError("nothing to export yet: run a listing (claims, quotes, docs, ...) first") }
             bytes = Array(Renderer(settings: s.settings, width: nil, style: Style(enabled: false)).json(l.records, lines: false).utf8)
         case "analysis":
-            bytes = AnalysisExport.encode(s.analysis)
+            bytes = AnalysisExport.encode(s.analysis, timeline: s.timeline)
         case "findings":
             let records = s.findings.map { f -> Record in
                 var r = f.record

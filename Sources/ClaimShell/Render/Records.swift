@@ -78,18 +78,18 @@ enum ItemID: Equatable {
             return
         }
         if b.count >= 4, let kind = b.first, [99, 113, 116].contains(kind), let dot = b.firstIndex(of: 46),
-           let docN = Int(String(decoding: b[1..<dot], as: UTF8.self)), Int(String(decoding: b[(dot + 1)...], as: UTF8.self)) != nil {
+           let docN = Int(String(decoding: b[1..<dot], as: UTF8.self)), let n = Int(String(decoding: b[(dot + 1)...], as: UTF8.self)) {
             let d = docN - 1
             guard a.documents.indices.contains(d) else { return nil }
             switch kind {
             case 99:
-                guard let k = a.claims[a.claimRanges[d]].firstIndex(where: { $0.id == id }) else { return nil }
+                guard let k = a.claimIndex(document: d, number: n) else { return nil }
                 self = .claim(k)
             case 113:
-                guard let k = a.quotes.firstIndex(where: { $0.id == id }) else { return nil }
+                guard let k = a.quoteIndex(document: d, number: n) else { return nil }
                 self = .quote(k)
             default:
-                guard let k = a.times.firstIndex(where: { $0.id == id }) else { return nil }
+                guard let k = a.timeIndex(document: d, number: n) else { return nil }
                 self = .time(k)
             }
             return
