@@ -21,7 +21,12 @@ struct DocState {
     /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
     var properNouns: Set<String> = []
     /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
-    var quoteSpans: [ByteSpan] = []
+    var quoteSpans: [ByteSpan] = [] {
+        didSet { quoteSpansInOrder = zip(quoteSpans, quoteSpans.dropFirst()).allSatisfy { $0.end <= $1.start } }
+    }
+    /// Whether `quoteSpans` follow one another without overlapping (they do, as the scanner
+    /// reads them), so an overlapping set is one run found by binary search.
+    private(set) var quoteSpansInOrder = true
     /// Where the title line ends: names there are not used to complete surnames.
     var titleEnd = 0
     /// The content paragraphs' spans, in order.
@@ -195,18 +200,16 @@ struct DocState {
         return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quotes(overlapping: span)))
     }
 
-    /// The quote spans overlapping `span`, in order. The spans follow one another without
-    /// overlapping, so they are one run of `quoteSpans` (if not, a filtered copy).
+    /// The quote spans overlapping `span`, in order: one run of `quoteSpans` when they are in
+    /// order (the first found by binary search), else a filtered copy.
     func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
         @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
-        var lo = 0
-        while lo < quoteSpans.count, !overlaps(quoteSpans[lo]) { lo += 1 }
-        var hi = lo
+        guard quoteSpansInOrder else { return quoteSpans.filter(overlaps)[...] }
+        var lo = 0, hi = quoteSpans.count
+        while lo < hi { let m = (lo + hi) / 2; if quoteSpans[m].end <= span.start { lo = m + 1 } else { hi = m } }
+        hi = lo
         while hi < quoteSpans.count, overlaps(quoteSpans[hi]) { hi += 1 }
-        var rest = hi
-        while rest < quoteSpans.count, !overlaps(quoteSpans[rest]) { rest += 1 }
-        if rest == quoteSpans.count { return quoteSpans[lo..<hi] }
-        return quoteSpans.filter(overlaps)[...]
+        return quoteSpans[lo..<hi]
     }
 
     /// `MentionParser.cleanName` of the tokens `[start, end]`, kept by `entries`.
