@@ -270,7 +270,20 @@ public struct SpeakerAttributor: Sendable {
         while end < toks.count, !toks[end].endsSentence, !toks[end].isQuote { end += 1 }
         // After a quote that closes its sentence, only a short "Name said" clause ending in a
         // full stop is its attribution; anything else starts the next sentence.
-        var t = toks[j]
+        let t = toks[j]
+        // The mention starting at `j` and the token after it: several rules below ask for it,
+        // so it is parsed once.
+        var parsedAtJ = false
+        var atJ: (m: SpeakerMention, end: Int)? = nil
+        func mentionAtJ() -> (m: SpeakerMention, end: Int)? {
+            if !parsedAtJ {
+                parsedAtJ = true
+                if let m = MentionParser.following(b, toks, from: j) {
+                    atJ = (m, toks[j...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count)
+                }
+            }
+            return atJ
+        }
         // After "?" or "!", a lower-case past-tense verb and a name go on the same sentence:
         // "“...!” beamed Tom Ruiz of Ohio." / "“...?” reacted Keller."
         var last = toks[qi].span.end - 1
@@ -282,8 +295,7 @@ public struct SpeakerAttributor: Sendable {
         }
         // "“...?” Clinton asks as a guard walks in", "“...?” Trump went on, as if ...": after "?"
         // or "!", a name and its verb open the attribution, whatever follows.
-        if exclaims, j == qi + 1, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
-           let v = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), v < toks.count, cueAt(toks, v) {
+        if exclaims, j == qi + 1, t.isCap, let (m, v) = mentionAtJ(), m.kind == .person, v < toks.count, cueAt(toks, v) {
             return Found(mention: m, cue: toks[v].key, trailing: false)
         }
         if quoteEndsSentence {
@@ -291,14 +303,12 @@ public struct SpeakerAttributor: Sendable {
             var c = j
             while c < min(end, j + 5), !cueAt(toks, c) { c += 1 }
             // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
-            if c == min(end, j + 5), exclaims, t.isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
-               let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
+            if c == min(end, j + 5), exclaims, t.isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
                let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
                 return Found(mention: m, cue: toks[cue].key, trailing: false)
             }
             guard c < end, MentionParser.isCue(toks[c]) else { return nil }
         }
-        t = toks[j]
         if MentionParser.isCue(t) {
             guard !quoteEndsSentence || j == qi + 1 else { return nil }
             if let m = MentionParser.following(b, toks, from: j + 1) { return Found(mention: m, cue: t.key, trailing: false) }
@@ -312,8 +322,7 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
-        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let m = MentionParser.following(b, toks, from: j),
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let (m, mEnd) = mentionAtJ(), mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash) || toks[$0 - 1].isCap) }) {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
@@ -325,8 +334,7 @@ public struct SpeakerAttributor: Sendable {
                 return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
             }
         }
-        if toks[j].isCap, let m = MentionParser.following(b, toks, from: j), m.kind == .person,
-           let mEnd = toks[j...].firstIndex(where: { $0.span.start >= m.span.end }), mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
            // (the verb after the appositive, not a cue-like word inside it: "one of the states suing")
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash)) }) {
             var mm = m
@@ -343,8 +351,7 @@ public struct SpeakerAttributor: Sendable {
         let trailingClause = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
         // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person,
         // then where they work, then the cue.
-        if toks[j].isCap, let p = MentionParser.following(b, toks, from: j), p.kind == .person,
-           let pe = toks[j...].firstIndex(where: { $0.span.start >= p.span.end }), pe < c, c - pe <= 10,
+        if toks[j].isCap, let (p, pe) = mentionAtJ(), p.kind == .person, pe < c, c - pe <= 10,
            LW.placePrepositions.contains(hash: toks[pe].hash), (pe..<c).allSatisfy({ toks[$0].isWord }) {
             return Found(mention: p, cue: toks[c].key, trailing: trailingClause)
         }
@@ -353,8 +360,7 @@ public struct SpeakerAttributor: Sendable {
         guard m.span.start <= toks[min(j + 1, c - 1)].span.start || modifierRun(toks, m, from: j, cue: c) else {
             return quoteEndsSentence ? nil : reportingClause(b, toks, from: j, to: end)
         }
-        let trailing = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
-        return Found(mention: m, cue: toks[c].key, trailing: trailing)
+        return Found(mention: m, cue: toks[c].key, trailing: trailingClause)
     }
 
     /// A reporting clause closing the sentence after other words: `..., a Foreign Ministry
