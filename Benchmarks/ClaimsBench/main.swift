@@ -15,7 +15,7 @@ import Foundation
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof"].contains(mode), args.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: claims-bench export|run DIR... | timeline DIR OUT.html\n".utf8))
+    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
 let paths = Array(args.dropFirst())

@@ -224,3 +224,14 @@ final class SpeakerAttributorTests: XCTestCase {
         XCTAssertNotEqual(quoteSpeakers(t).first?.1, "PAP")
     }
 }
+
+final class GivenNameGenderTests: XCTestCase {
+    /// A given name on both lists says nothing about gender; the byte and string paths agree.
+    func testNamesOnBothListsHaveNoGender() {
+        for (name, g) in [("Lindsey", Gender.unknown), ("Pat", .unknown), ("Mary", .female), ("John", .male)] {
+            XCTAssertEqual(AttributionLexicon.gender(ofGiven: name), g, name)
+            var s = name.lowercased()
+            XCTAssertEqual(s.withUTF8 { AttributionLexicon.asciiGender($0) }, g, name)
+        }
+    }
+}

@@ -218,8 +218,13 @@ public enum AttributionLexicon {
         var ascii = name
         if let g = ascii.withUTF8({ asciiGender($0) }) { return g }
         let n = name.lowercased()
-        if femaleNames.contains(n) { return .female }
-        if maleNames.contains(n) { return .male }
+        // A name on both lists ("Lindsey", "Pat") says nothing.
+        switch (femaleNames.contains(n), maleNames.contains(n)) {
+        case (true, true): return .unknown
+        case (true, false): return .female
+        case (false, true): return .male
+        case (false, false): break
+        }
         guard n.count >= 4, n.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return .unknown }
         for suffix in ["elle", "ette", "ine", "ole", "een", "lyn"] where n.hasSuffix(suffix) { return .female }
         return .unknown
@@ -233,8 +238,12 @@ public enum AttributionLexicon {
             if !Bytes.isAlpha(c) { letters = false }
         }
         let h = WordSet.hash(u, 0, u.count)
-        if LW.femaleNames.contains(hash: h) { return .female }
-        if LW.maleNames.contains(hash: h) { return .male }
+        switch (LW.femaleNames.contains(hash: h), LW.maleNames.contains(hash: h)) {
+        case (true, true): return .unknown
+        case (true, false): return .female
+        case (false, true): return .male
+        case (false, false): break
+        }
         let n = u.count
         guard n >= 4, letters else { return .unknown }
         @inline(__always) func ends(_ s: StaticString) -> Bool {

@@ -573,11 +573,6 @@ struct DocState {
 
     /// Generational suffixes dropped from a name's end.
     static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii"]
-    /// `WordSet.hash` of "the".
-    static let theHash: UInt64 = {
-        var t = "the"
-        return t.withUTF8 { WordSet.hash($0, 0, $0.count) }
-    }()
 
     /// One form of a name found by `search`: its bytes and how often it occurs.
     struct NameForm {
@@ -639,7 +634,7 @@ struct DocState {
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
                 // The word lists are ASCII: look the word up by its hash.
                 let h = WordSet.hash(b, s, j - 1)
-                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == Self.theHash { break }
+                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == TH.the { break }
                 if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
                 if LW.femaleWords.contains(hash: h) { gender = .female; break }
                 given += 1

@@ -6,8 +6,8 @@ import Darwin
 
 /// Answers filters over an analysis: which claims, quotes, times and documents match.
 ///
-/// Built once per analysis; it keeps a lower-cased copy of the text so word matching is a byte
-/// search, and indexes which quotes and times sit in which claim.
+/// Built once per analysis; it indexes which quotes and times sit in which claim. Words match
+/// by a case-insensitive byte search of the documents' text.
 public struct Query: Sendable {
     /// The analysis queried.
     public let analysis: Analysis

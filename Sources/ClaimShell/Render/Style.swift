@@ -13,8 +13,6 @@ public struct Style: Sendable {
     public func dim(_ s: String) -> String { wrap(s, "2") }
     /// Red text (errors, removed words).
     public func red(_ s: String) -> String { wrap(s, "31") }
-    /// Green text (added words).
-    public func green(_ s: String) -> String { wrap(s, "32") }
     /// Yellow text (warnings).
     public func yellow(_ s: String) -> String { wrap(s, "33") }
     /// Cyan text (ids).
