@@ -60,6 +60,8 @@ public enum CommandRegistry {
 
 extension String {
     func padding(_ n: Int) -> String { count >= n ? self + " " : self + String(repeating: " ", count: n - count) }
+    /// The string cut to at most `n` characters, an ellipsis marking the cut.
+    func truncated(_ n: Int) -> String { count > n ? String(prefix(max(0, n - 1))) + "…" : self }
 }
 
 extension Session {

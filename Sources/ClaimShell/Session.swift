@@ -103,20 +103,17 @@ public final class Session {
     }
 
     /// Colours for standard output.
-    public var style: Style {
-        switch settings.color {
-        case .on: return Style(enabled: true)
-        case .off: return Style(enabled: false)
-        case .auto: return Style(enabled: console.outIsTerminal && getenv("NO_COLOR") == nil)
-        }
-    }
+    public var style: Style { style(terminal: console.outIsTerminal) }
 
     /// Colours for standard error.
-    public var errorStyle: Style {
+    public var errorStyle: Style { style(terminal: console.errIsTerminal) }
+
+    /// Colours as the `color` setting says, `auto` meaning on for a terminal unless NO_COLOR is set.
+    private func style(terminal: Bool) -> Style {
         switch settings.color {
         case .on: return Style(enabled: true)
         case .off: return Style(enabled: false)
-        case .auto: return Style(enabled: console.errIsTerminal && getenv("NO_COLOR") == nil)
+        case .auto: return Style(enabled: terminal && getenv("NO_COLOR") == nil)
         }
     }
 

@@ -53,16 +53,12 @@ enum TimelineCommands {
             var line = "  " + (r["id"]?.text ?? "").padding(5) + (r["sources"]?.text ?? "") + "  [" + (r["claims"]?.text ?? "") + "]"
             if let c = r["conflict"]?.text, !c.isEmpty { line += "  " + c }
             let room = width - line.count - 2
-            var text = r["text"]?.text ?? ""
+            let text = r["text"]?.text ?? ""
             if room < 20 {
-                out += line + "\n    "
-                let room = max(10, width - 5)
-                if text.count > room { text = String(text.prefix(room - 1)) + "…" }
+                out += line + "\n    " + text.truncated(max(10, width - 5)) + "\n"
             } else {
-                if text.count > room { text = String(text.prefix(room - 1)) + "…" }
-                out += line + "  "
+                out += line + "  " + text.truncated(room) + "\n"
             }
-            out += text + "\n"
         }
         return out + st.dim(l.footer ?? "") + "\n"
     }

@@ -95,7 +95,7 @@ public struct Renderer {
             }
         }
         func fit(_ s: String, _ w: Int, last: Bool) -> String {
-            if s.count > w { return String(s.prefix(max(0, w - 1))) + "…" }
+            if s.count > w { return s.truncated(w) }
             return last ? s : s + String(repeating: " ", count: w - s.count)
         }
         var out = ""
