@@ -72,9 +72,15 @@ public struct Runner {
 
     /// Runs lines of text as a script called `name`.
     public func runLines(_ text: String, name: String, keepGoing: Bool) -> Bool {
+        runLines(text.split(separator: "\n", omittingEmptySubsequences: false), name: name, keepGoing: keepGoing)
+    }
+
+    /// Runs lines as a script called `name` (errors say `name:N`); stops at the first error
+    /// unless `keepGoing`, or at `quit`. Whether every line succeeded.
+    public func runLines<Lines: Sequence>(_ lines: Lines, name: String, keepGoing: Bool) -> Bool where Lines.Element: StringProtocol {
         var ok = true
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines {
             number += 1
             if session.interrupted() { return false }
             switch execute(String(line), location: "\(name):\(number)") {

@@ -41,19 +41,8 @@ public enum Shell {
         let runner = Runner(session: session)
         let stdinTTY = isatty(0) == 1, stdoutTTY = isatty(1) == 1
         guard stdinTTY else {
-            var reader = PlainLineReader()
-            var number = 0, ok = true
-            while let line = reader.read(prompt: "") {
-                number += 1
-                switch runner.execute(line, location: "<stdin>:\(number)") {
-                case .ok: continue
-                case .quit: return ok ? 0 : 1
-                case .failed:
-                    ok = false
-                    if !keepGoing { return 1 }
-                }
-            }
-            return ok ? 0 : 1
+            let lines = sequence(state: PlainLineReader()) { $0.read(prompt: "") }
+            return runner.runLines(lines, name: "<stdin>", keepGoing: keepGoing) ? 0 : 1
         }
         session.isInteractive = true
         if readInit, let path = ShellPaths.initFile, access(path, R_OK) == 0 {
