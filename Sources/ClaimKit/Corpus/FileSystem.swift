@@ -46,12 +46,7 @@ enum FileSystem {
             }
             var bytes = [UInt8](UnsafeRawBufferPointer(start: base, count: n))
             guard n == scratch.count else { return .success(bytes) }
-            while true {
-                let m = Glibc.read(fd, base, scratch.count)
-                if m < 0 { if errno == EINTR { continue }; return .failure(LoadIssue(path: shown, message: "cannot read: \(errnoText())")) }
-                if m == 0 { break }
-                bytes += UnsafeRawBufferPointer(start: base, count: m)
-            }
+            if let failure = readRest(fd, into: &bytes, buffer: scratch, shownAs: shown) { return .failure(failure) }
             return .success(bytes)
         }
         var st = stat()
@@ -82,15 +77,23 @@ enum FileSystem {
         if let failure { return .failure(failure) }
         if bytes.count > size {
             // The file grew while being read (or is not a regular file): read the rest.
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-                if n < 0 { if errno == EINTR { continue }; return .failure(LoadIssue(path: shown, message: "cannot read: \(errnoText())")) }
-                if n == 0 { break }
-                bytes += chunk[0..<n]
-            }
+            let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 65536, alignment: 16)
+            defer { chunk.deallocate() }
+            if let failure = readRest(fd, into: &bytes, buffer: chunk, shownAs: shown) { return .failure(failure) }
         }
         return .success(bytes)
+    }
+
+    /// Appends what is left of `fd` to `bytes` through `buffer`, retrying interrupted reads.
+    private static func readRest(_ fd: Int32, into bytes: inout [UInt8], buffer: UnsafeMutableRawBufferPointer,
+                                 shownAs shown: String) -> LoadIssue? {
+        guard let base = buffer.baseAddress else { return nil }
+        while true {
+            let n = Glibc.read(fd, base, buffer.count)
+            if n < 0 { if errno == EINTR { continue }; return LoadIssue(path: shown, message: "cannot read: \(errnoText())") }
+            if n == 0 { return nil }
+            bytes += UnsafeRawBufferPointer(start: base, count: n)
+        }
     }
 
     /// Opens a folder for `read(_:relativeTo:shownAs:)`; -1 if it cannot be opened.
