@@ -152,9 +152,7 @@ extension TimeGrammar {
 
     func isTimezone(_ i: Int) -> Bool {
         guard isUpperWord(i) || (isWord(i) && t[i].length <= 4 && isCap(i)) else { return false }
-        for z: StaticString in ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt", "bst", "cet", "kst", "jst"]
-        where isText(i, z) { return true }
-        return false
+        return isWord(i, in: Self.timezones)
     }
 
     /// A time of day from token `j` to `e`, with the date of a following day word if any.

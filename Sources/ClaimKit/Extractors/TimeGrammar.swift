@@ -134,11 +134,19 @@ struct TimeGrammar {
     }
 
     /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
-    func isClockZone(_ i: Int) -> Bool {
-        isText(i, "gmt") || isText(i, "utc") || isText(i, "est") || isText(i, "edt") || isText(i, "cst")
-            || isText(i, "cdt") || isText(i, "mst") || isText(i, "mdt") || isText(i, "pst") || isText(i, "pdt")
-            || isText(i, "bst") || isText(i, "cet") || isText(i, "cest") || isText(i, "jst") || isText(i, "kst")
-            || isText(i, "hrs") || isText(i, "hours") || isText(i, "gmt.") || isText(i, "z")
+    func isClockZone(_ i: Int) -> Bool { isWord(i, in: Self.clockZones) }
+
+    /// Zones and clock words after a 24-hour reading ("1000 GMT", "0900 hours").
+    static let clockZones = WordSet(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+                                     "cet", "cest", "jst", "kst", "hrs", "hours", "z"])
+
+    /// Zones after a clock time ("4 p.m. EST", "9 a.m. ET").
+    static let timezones = WordSet(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt",
+                                    "bst", "cet", "kst", "jst"])
+
+    /// Whether token `i` is a word of `set` (ASCII case ignored).
+    @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .word && set.contains(p, Int(t[i].start), Int(t[i].end))
     }
 
     // MARK: driver
