@@ -12,10 +12,11 @@ import Foundation
 //   claims-bench qtime DIR...       quote extraction alone: min and median CPU time of 15 runs
 //   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
 //   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
+//   claims-bench eprof DIR...       entity resolution over the corpus's quotes: min CPU of 5 runs
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof"].contains(mode), args.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof DIR... | timeline DIR OUT.html\n".utf8))
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof", "eprof"].contains(mode), args.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof|eprof DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
 let paths = Array(args.dropFirst())
@@ -84,6 +85,23 @@ if mode == "qtime" {
     cpu.sort()
     print(String(format: "quotes (with attribution): cpu min %.3f s (%.1f MB/s/core), median %.3f s (%.1f MB/s/core)",
                  cpu[0], Double(bytes) / 1e6 / cpu[0], cpu[7], Double(bytes) / 1e6 / cpu[7]))
+    exit(0)
+}
+if mode == "eprof" {
+    // The corpus-level, single-threaded entity resolution alone, on the quotes as the documents'
+    // analyses give them.
+    let corpus = CorpusLoader().load(paths)
+    let quotes = corpus.documents.indices.flatMap { d in
+        QuoteExtractor().extract(corpus.documents[d], Segmenter.segment(corpus.documents[d].bytes), document: d)
+    }
+    var best = Double.infinity, entities = 0
+    for _ in 0..<5 {
+        var q = quotes
+        let (e, t) = Bench.measure { EntityResolver.resolve(&q) }
+        best = min(best, t.cpu)
+        entities = e.count
+    }
+    print(String(format: "entities: %d from %d quotes, cpu min %.1f ms", entities, quotes.count, best * 1000))
     exit(0)
 }
 try Bench.run(paths)

@@ -57,6 +57,49 @@ final class EntityResolverTests: XCTestCase {
         XCTAssertEqual(r.entities.first?.variants, ["a Foreign Ministry statement"])
     }
 
+    func testASCIIKeyMatchesCharacterKey() {
+        let names = ["Kim Jong-un", "The Rev. Dr. Martin Luther King Jr.", "Reuters's", "the ", "'s", "THE  BANK of  England",
+                     "a.b,c - d", "Mr. Smith", "J. R. R. Tolkien", "-Lead-", "Bank the ", "the 's", "x's", "", "  "]
+        for n in names {
+            var copy = n
+            let fast = copy.withUTF8 { EntityResolver.asciiKey($0) }
+            XCTAssertNotNil(fast, n)
+            XCTAssertEqual(fast, EntityResolver.characterKey(n), n)
+            XCTAssertEqual(EntityResolver.key(n), EntityResolver.characterKey(n), n)
+        }
+        // Other text takes the Character path: curly possessive, non-ASCII hyphen, accents.
+        for n in ["Korea’s", "Cho Tae‐yul", "José Martí", "line\r\nbreak"] {
+            var copy = n
+            XCTAssertNil(copy.withUTF8 { EntityResolver.asciiKey($0) }, n)
+        }
+        XCTAssertEqual(EntityResolver.key("Korea’s"), ["korea"])
+        XCTAssertEqual(EntityResolver.key("Cho Tae‐yul"), ["cho", "tae", "yul"])
+    }
+
+    func testASCIIRoleMatchesCharacterRole() {
+        // (mention, form name, canonical name, the role the Character path gives)
+        let cases: [(String, String, String, String?)] = [
+            ("U.S. Secretary of State Antony Blinken", "Antony Blinken", "Antony Blinken", "U.S. Secretary of State"),
+            ("Secretary Blinken", "Blinken", "Antony Blinken", "Secretary"),
+            ("the spokesman, Blinken", "Blinken", "Antony Blinken", "spokesman"),
+            ("the a chief Blinken", "Blinken", "Antony Blinken", "chief"),
+            ("his Blinken", "Blinken", "Antony Blinken", nil),
+            ("The Blinken", "Blinken", "Antony Blinken", nil),
+            ("Blinken", "Blinken", "Antony Blinken", nil),
+            ("Secretary Tony", "Blinken", "Antony Blinken", nil),
+            ("Minister Kim ", "Kim", "Kim Jong Un ", nil),
+            ("Leader Un", "Kim", "Kim Jong Un ", "Leader"),
+        ]
+        for (m, n, c, want) in cases {
+            XCTAssertEqual(EntityResolver.characterRole(of: m, name: n, canonical: c), want, m)
+            XCTAssertEqual(EntityResolver.role(of: m, name: n, canonical: c), want, m)
+            var (mm, nn, cc) = (m, n, c)
+            let fast = mm.withUTF8 { a in nn.withUTF8 { b in cc.withUTF8 { EntityResolver.asciiRole(a, b, $0) } } }
+            XCTAssertEqual(fast, .some(want), m)
+        }
+        XCTAssertEqual(EntityResolver.role(of: "Außenminister Kim", name: "Kim", canonical: "Kim"), "Außenminister")
+    }
+
     func testAnalysisFillsEntitiesAndCanonicalSpeakers() {
         let a = "U.S. Secretary of State Antony Blinken visited Seoul.\n\n“We condemn the launch today,” Blinken said.\n"
         let b = "Blinken spoke to reporters in Seoul.\n\n“The launch is a violation,” Blinken said at the briefing.\n"
