@@ -12,13 +12,11 @@ struct QuoteWords: Sendable {
     init(_ quotes: [Quote], documents: [Document]) {
         let pieces = Parallel.mapRanges(quotes.count, pieces: Parallel.pieces(quotes.count, minimum: 1024)) { range in
             var piece = QuoteWords()
-            var scratch: [UInt8] = []
             for i in range {
-                let q = quotes[i]
-                documents[q.document].bytes.withUnsafeBufferPointer { b in
-                    let lo = max(0, min(q.span.start, b.count)), hi = max(lo, min(q.span.end, b.count))
-                    WordHasher.append(UnsafeBufferPointer(rebasing: b[lo..<hi]), to: &piece.hashes,
-                                      indexable: &piece.indexable, scratch: &scratch)
+                let span = quotes[i].span
+                documents[quotes[i].document].bytes.withUnsafeBufferPointer { b in
+                    let lo = max(0, min(span.start, b.count)), hi = max(lo, min(span.end, b.count))
+                    WordHasher.append(UnsafeBufferPointer(rebasing: b[lo..<hi]), to: &piece.hashes, indexable: &piece.indexable)
                 }
                 piece.starts.append(piece.hashes.count)
             }
