@@ -249,7 +249,7 @@ struct DocumentAnalysis: Sendable {
         let ord = Analysis.ordinal(index)
         var claims = Analysis.claims(doc, seg, index: index)
         var quotes = QuoteExtractor().extract(doc, seg, document: index)
-        for k in quotes.indices { quotes[k].id = "q\(ord).\(k + 1)" }
+        for k in quotes.indices { quotes[k].id = ShortID.make("q", ord, k + 1) }
         let (times, statedDate) = Self.times(doc, seg, index: index)
         let quantities: [Quantity] = []
         // Tag claims by what lies in their sentence (claims are in sentence order).
@@ -275,7 +275,7 @@ struct DocumentAnalysis: Sendable {
     static func times(_ doc: Document, _ seg: Segmentation, index: Int) -> (times: [TimeExpression], statedDate: String?) {
         var tagged = TimeTagger().tagStatingDate(doc, seg, document: index)
         let ord = Analysis.ordinal(index)
-        for k in tagged.times.indices { tagged.times[k].id = "t\(ord).\(k + 1)" }
+        for k in tagged.times.indices { tagged.times[k].id = ShortID.make("t", ord, k + 1) }
         return tagged
     }
 }

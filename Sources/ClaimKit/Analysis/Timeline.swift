@@ -299,7 +299,7 @@ public enum Timeline {
                 let first = a.claims[claims[0]]
                 let text = shortText(a.documents[first.document].bytes, first.span)
                 let with = Set(conflicting[ci]).sorted().map { "e\(ids[$0] + 1)" }
-                return TimelineEntry(id: "e\(ids[ci] + 1)", value: cl.value.value, granularity: cl.value.granularity,
+                return TimelineEntry(id: ShortID.make("e", ids[ci] + 1), value: cl.value.value, granularity: cl.value.granularity,
                                      text: text, claims: claims.map { a.claims[$0].id },
                                      sources: cl.sources.map { names[Int($0)] }.sorted(),
                                      times: cl.times.sorted(), conflict: !with.isEmpty, conflictsWith: with)

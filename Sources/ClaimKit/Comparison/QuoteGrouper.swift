@@ -96,7 +96,7 @@ public enum QuoteGrouper {
             for q in m { if let s = quotes[q].speaker { counts[s, default: 0] += 1 } }
             let speaker = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             let pairs = (pairsOf[root] ?? []).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-            groups.append(QuoteGroup(id: "g\(groups.count + 1)", speaker: speaker, members: m, pairs: pairs))
+            groups.append(QuoteGroup(id: ShortID.make("g", groups.count + 1), speaker: speaker, members: m, pairs: pairs))
         }
         return groups
     }

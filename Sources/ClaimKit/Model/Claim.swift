@@ -34,7 +34,7 @@ public struct ClaimTags: OptionSet, Hashable, Sendable {
 /// A content sentence of a document: the unit that is compared across outlets.
 public struct Claim: Hashable, Sendable {
     /// The short stable id, e.g. `c3.12` (the 12th claim of the 3rd document); made on demand.
-    public var id: String { "c\(document + 1).\(number)" }
+    public var id: String { ShortID.make("c", document + 1, number) }
     /// The index of the document in the corpus.
     public var document: Int
     /// The claim's 1-based number within its document.
