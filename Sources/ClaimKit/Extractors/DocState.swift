@@ -13,13 +13,12 @@ struct DocState {
     let b: UnsafeBufferPointer<UInt8>
     /// People resolved as speakers so far, in order.
     var candidates: [SpeakerAttributor.Candidate] = []
-    /// Full name and gender by surname (lower case), once looked up.
-    var fullNames: [String: (name: String, gender: Gender)] = [:]
-    /// `WordSet.hash` of every key of `fullNames`: a bare surname whose hash is not here has no
-    /// entry, which is told without making its string.
-    var fullNameKeyHashes = HashSet64()
-    /// Surnames (lower case) seen capitalised in mid-sentence: proper nouns.
-    var properNouns: Set<String> = []
+    /// Full name and gender by surname (lower case), once looked up: ASCII surnames by their
+    /// bytes (looked up without making a string; a surname whose `WordSet.hash` is not here has
+    /// no entry), others in `otherFullNames`.
+    var fullNames = ByteKeyTable<Surname>(lower: true)
+    /// `fullNames` for surnames that are not ASCII (key: lower-cased).
+    var otherFullNames: [String: Surname] = [:]
     /// Every quote of the document with its marks, so names inside quotes are not taken as subjects.
     var quoteSpans: [ByteSpan] = [] {
         didSet { quoteSpansInOrder = zip(quoteSpans, quoteSpans.dropFirst()).allSatisfy { $0.end <= $1.start } }
@@ -44,12 +43,31 @@ struct DocState {
     /// array: a document names few people, and a `Set` that grows from empty costs more per
     /// insertion than reading them all.
     var persons: [String] = []
-    /// `fullName` answers by the name asked.
-    var fullNameMemo: [String: (name: String, gender: Gender)] = [:]
+    /// `fullName` answers by the name asked: ASCII names by their bytes, others in
+    /// `otherFullNameMemo`.
+    var fullNameMemo = ByteKeyTable<FullName>(lower: false)
+    /// `fullName` answers for names that are not ASCII.
+    var otherFullNameMemo: [String: FullName] = [:]
     /// `facts` answers by name.
     var factsMemo: [String: NameFacts] = [:]
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    /// What the document says of one surname: its fullest name, that name's gender, whether the
+    /// surname is also written in lower case after a word (a proper noun), and `shape` of the name.
+    struct Surname {
+        var name: String
+        var gender: Gender
+        var proper: Bool
+        var shape: NameShape
+    }
+
+    /// A `fullName` answer with `shape` of the name.
+    struct FullName {
+        var name: String
+        var gender: Gender
+        var shape: NameShape
+    }
 
     /// A person named in the text near a quote (see `subjects(before:)`).
     struct Named {
@@ -258,15 +276,15 @@ struct DocState {
             let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
-                let full = fullName(c.name)
+                let full = fullNameShaped(c.name)
                 // Kept when the first name is a known given name, when the name has two words or
                 // more, or when its surname spoke or is a proper noun (the surname's strings are
                 // made only for that last test).
-                let sh = shape(full.name)
+                let sh = full.shape
                 var keep = sh.firstKnown || sh.words >= 2
                 if !keep {
                     let f = facts(full.name)
-                    keep = candidates.contains { Self.hasSuffix($0.name, f.last) } || properNouns.contains(f.lastLower)
+                    keep = candidates.contains { Self.hasSuffix($0.name, f.last) } || surname(key: f.lastLower)?.proper == true
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
@@ -309,7 +327,7 @@ struct DocState {
             while s0 < e, nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
             // A lone ASCII word counts only as a surname the document already completed (below):
             // when its name is no key of `fullNames`, nothing is made of it.
-            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNameKeyHashes) { k = e + 1; continue }
+            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
             if c.isPerson, !c.name.isEmpty {
                 let parts = shape(c.name)
@@ -317,9 +335,8 @@ struct DocState {
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = fullNames[facts(c.name).firstLower] {
-                    let fp = shape(f.name)
-                    knownFull = fp.words >= 2 && fp.firstKnown
+                if !strong, parts.words == 1, let f = surnameOfFirstWord(c.name) {
+                    knownFull = f.shape.words >= 2 && f.shape.firstKnown
                 }
                 if strong || knownFull {
                     let full = fullName(c.name)
@@ -336,15 +353,15 @@ struct DocState {
     }
 
     /// Whether the name `MentionParser.cleanName` makes of the lone word `t` may, lower-cased, be
-    /// a key of `fullNames` (whose keys' hashes are `keys`); always true for a non-ASCII word.
-    static func mayBeFullNameKey(_ t: WindowToken, _ keys: HashSet64) -> Bool {
+    /// a key of `fullNames` (`keys`: its hash is there); always true for a non-ASCII word.
+    static func mayBeFullNameKey(_ t: WindowToken, _ keys: ByteKeyTable<Surname>) -> Bool {
         guard t.isWord, let base = t.base else { return true }
         var e = t.span.end
         let s = t.span.start
         for i in s..<e where base[i] >= 0x80 { return true }
         // `stripPossessive`'s ASCII endings: "'s" and the apostrophe of "s'".
         if e - s >= 2, base[e - 1] == 115, base[e - 2] == 39 { e -= 2 } else if e - s >= 2, base[e - 1] == 39, base[e - 2] == 115 { e -= 1 }
-        return keys.contains(WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
+        return keys.contains(hash: WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
     }
 
     /// What `entries` needs of a name's words, split once per name.
@@ -506,47 +523,118 @@ struct DocState {
 
     /// The fullest form of a person's name in the document ("Blinken" → "Antony Blinken").
     mutating func fullName(_ name: String) -> (name: String, gender: Gender) {
-        // Once a surname's entry in `fullNames` is set it never changes, so the answer for a
-        // name is fixed after its first look-up.
-        if let known = fullNameMemo[name] { return known }
-        let r = computeFullName(name)
-        // (room for a document's names at once rather than growing from one)
-        if fullNameMemo.isEmpty { fullNameMemo.reserveCapacity(24) }
-        fullNameMemo[name] = r
-        return r
+        let f = fullNameShaped(name)
+        return (f.name, f.gender)
     }
 
-    /// `fullName` without the memo.
-    mutating func computeFullName(_ name: String) -> (name: String, gender: Gender) {
-        // Without a generational suffix to drop, the name's words are its (memoised) facts.
-        let nf = facts(name)
-        if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
-            return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, given: nf.words >= 2 ? nf.firstLower : "")
+    /// `fullName` with `shape` of the name it gives.
+    mutating func fullNameShaped(_ name: String) -> FullName {
+        // Once a surname's entry in `fullNames` is set it never changes, so the answer for a
+        // name is fixed after its first look-up.
+        var copy = name
+        return copy.withUTF8 { u in
+            var ascii = true
+            for c in u where c >= 0x80 { ascii = false; break }
+            guard ascii else {
+                if let known = otherFullNameMemo[name] { return known }
+                let r = computeFullName(name, u, ascii: false)
+                otherFullNameMemo[name] = r
+                return r
+            }
+            let h = fullNameMemo.hash(u, 0, u.count)
+            if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
+            let r = computeFullName(name, u, ascii: true)
+            fullNameMemo.insert(u, 0, u.count, hash: h, r)
+            return r
+        }
+    }
+
+    /// `fullName` without the memo; `u` holds the name's bytes.
+    mutating func computeFullName(_ name: String, _ u: UnsafeBufferPointer<UInt8>, ascii: Bool) -> FullName {
+        // Without a generational suffix to drop, the name's words are read from its bytes (an
+        // ASCII name) or its memoised facts.
+        if ascii, let w = Self.asciiWords(u) {
+            if w.count == 1 || w.count > 1 && !Self.isSuffix(u, w.last) {
+                // (the given name's gender does not depend on its case)
+                let own: Gender = w.count >= 2 ? Self.gender(ofGiven: u, w.first.lowerBound, w.first.upperBound) : .unknown
+                let last = UnsafeBufferPointer(rebasing: u[w.last])
+                return fullName(name, surname: last, key: last, words: w.count, own: own)
+            }
+        } else if !ascii {
+            let nf = facts(name)
+            if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
+                let own: Gender = nf.words >= 2 && !nf.firstLower.isEmpty ? L.gender(ofGiven: nf.firstLower) : .unknown
+                return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, own: own)
+            }
         }
         var parts = name.split(separator: " ")
         while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
-        guard let last = parts.last else { return (name, .unknown) }
+        guard let last = parts.last else { return FullName(name: name, gender: .unknown, shape: shape(name)) }
         let surname = String(last)
         return fullName(name, surname: surname, key: surname.lowercased(), words: parts.count,
-                        given: parts.count >= 2 ? parts[0].lowercased() : "")
+                        own: parts.count >= 2 ? L.gender(ofGiven: parts[0].lowercased()) : .unknown)
     }
 
-    /// `fullName` once the name's words are known: `surname` (`key` lower-cased), how many
-    /// words are kept, and the lower-cased given name ("" for one word).
-    mutating func fullName(_ name: String, surname: String, key: String, words: Int, given: String) -> (name: String, gender: Gender) {
-        let own: Gender = given.isEmpty ? .unknown : L.gender(ofGiven: given)
-        if let f = fullNames[key] {
-            return shape(f.name).words > words ? f : (name, own != .unknown ? own : f.gender)
+    /// Whether the ASCII word `u[r]` is a generational suffix (`suffixes`), from its bytes.
+    static func isSuffix(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        @inline(__always) func at(_ k: Int) -> UInt8 { Bytes.lower(u[r.lowerBound + k]) }
+        switch r.count {
+        case 2: return at(0) == 106 && at(1) == 114 || at(0) == 115 && at(1) == 114 || at(0) == 105 && at(1) == 105
+        case 3: return (at(0) == 106 || at(0) == 115) && at(1) == 114 && at(2) == 46 || at(0) == 105 && at(1) == 105 && at(2) == 105
+        default: return false
+        }
+    }
+
+    /// `fullName(_:surname:key:words:own:)` for strings.
+    mutating func fullName(_ name: String, surname: String, key: String, words: Int, own: Gender) -> FullName {
+        var s = surname, k = key
+        return s.withUTF8 { su in k.withUTF8 { ku in fullName(name, surname: su, key: ku, words: words, own: own) } }
+    }
+
+    /// `fullName` once the name's words are known: the bytes of its `surname` and of the
+    /// surname lower-cased (`key`: an ASCII key is lower-cased as it is read), how many words
+    /// are kept, and the gender of the given name (unknown for one word).
+    mutating func fullName(_ name: String, surname: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, words: Int, own: Gender) -> FullName {
+        /// The answer once the surname's entry is known.
+        func answer(_ f: Surname) -> FullName {
+            f.shape.words > words ? FullName(name: f.name, gender: f.gender, shape: f.shape)
+                : FullName(name: name, gender: own != .unknown ? own : f.gender, shape: shape(name))
+        }
+        var ascii = true
+        for c in key where c >= 0x80 { ascii = false; break }
+        var h: UInt64 = 0
+        if ascii {
+            h = fullNames.hash(key, 0, key.count)
+            if let i = fullNames.index(of: key, 0, key.count, hash: h) { return answer(fullNames.value(at: i)) }
+        } else if let f = otherFullNames[String(decoding: key, as: UTF8.self)] {
+            return answer(f)
         }
         let found = search(surname)
-        if found?.proper == true { properNouns.insert(key) }
-        let result: (name: String, gender: Gender) = found.map { ($0.name, $0.gender) } ?? (name, own)
-        if fullNames.isEmpty { fullNames.reserveCapacity(24) }
-        fullNames[key] = result
+        let resultName = found?.name ?? name
+        let entry = Surname(name: resultName, gender: found?.gender ?? own, proper: found?.proper == true, shape: shape(resultName))
+        if ascii { fullNames.insert(key, 0, key.count, hash: h, entry) } else { otherFullNames[String(decoding: key, as: UTF8.self)] = entry }
+        return answer(entry)
+    }
+
+    /// The `fullNames` entry of the lower-cased word `key`, if any.
+    func surname(key: String) -> Surname? {
         var k = key
-        fullNameKeyHashes.insert(k.withUTF8 { WordSet.hash($0, 0, $0.count) })
-        if shape(result.name).words > words { return result }
-        return (name, own != .unknown ? own : result.gender)
+        return k.withUTF8 { u -> Surname? in
+            for c in u where c >= 0x80 { return otherFullNames[key] }
+            return fullNames.index(of: u, 0, u.count, hash: fullNames.hash(u, 0, u.count)).map { fullNames.value(at: $0) }
+        }
+    }
+
+    /// The `fullNames` entry of the first word of `name` lower-cased, if any (`facts(name).firstLower`).
+    mutating func surnameOfFirstWord(_ name: String) -> Surname? {
+        var copy = name
+        let ascii = copy.withUTF8 { u -> Surname?? in
+            guard let w = Self.asciiWords(u) else { return .none }
+            return .some(fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound))
+                .map { fullNames.value(at: $0) })
+        }
+        if let ascii { return ascii }
+        return surname(key: facts(name).firstLower)
     }
 
     /// Where the given names written after a surname end: one capitalised hyphenated word
@@ -585,8 +673,7 @@ struct DocState {
     ///
     /// Each form is counted by its bytes (given names and surname stand one space apart, so a
     /// form is one stretch of the document); strings are made only for the distinct forms.
-    func search(_ surname: String) -> (name: String, gender: Gender, proper: Bool)? {
-        let w = Array(surname.utf8)
+    func search(_ w: UnsafeBufferPointer<UInt8>) -> (name: String, gender: Gender, proper: Bool)? {
         guard let first = w.first, w.count >= 2 else { return nil }
         var forms: [NameForm] = []
         var gender = Gender.unknown
@@ -648,7 +735,7 @@ struct DocState {
             }
             i += w.count
         }
-        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (surname, gender, proper) }
+        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (String(decoding: w, as: UTF8.self), gender, proper) }
         // The distinct forms as strings, in first-seen order (forms whose strings are equal,
         // such as differently composed accents, are counted together).
         var names: [String] = []

@@ -81,8 +81,9 @@ public struct QuoteExtractor: Sendable {
     public static func regions(_ bytes: [UInt8], _ seg: Segmentation) -> [QuoteRegion] {
         bytes.withUnsafeBufferPointer { b in
             var out: [QuoteRegion] = []
+            var marks = QuoteScanner.MarkCursor(b)
             for (k, p) in seg.paragraphs.enumerated() where p.boilerplate == nil {
-                QuoteScanner.scan(b, paragraph: p.span, index: k, into: &out)
+                QuoteScanner.scan(b, paragraph: p.span, index: k, marks: &marks, into: &out)
             }
             return out
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A passage between quotation marks found by `QuoteScanner`, before attribution.
 public struct QuoteRegion: Hashable, Sendable {
     /// The words inside the marks (marks excluded, white space trimmed).
@@ -26,25 +32,53 @@ public enum QuoteScanner {
 
     enum Role { case open, close, either }
 
+    /// Where the next possible quote mark of a document lies: the next `"`, `'` and 0xE2 (lead
+    /// byte of curly marks) at or after a position, each found with `memchr` (vectorised in libc)
+    /// and kept until the scan passes it, so every such byte of the document is looked for once.
+    struct MarkCursor {
+        /// The document's bytes.
+        let b: UnsafeBufferPointer<UInt8>
+        /// The next `"`, `'` and 0xE2 found so far (`b.count` for none); -1 before the first look.
+        var quote = -1, apostrophe = -1, lead = -1
+        /// The position last asked about: the three are the first at or after it.
+        var asked = 0
+
+        /// A cursor over the document `b`.
+        init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+        /// The first of `"`, `'` or 0xE2 at or after `i` (`b.count` when there is none).
+        @inline(__always) mutating func next(from i: Int) -> Int {
+            // (a position before the last one asked about, as paragraphs out of order would
+            // give, looks again)
+            if i < asked { quote = -1; apostrophe = -1; lead = -1 }
+            asked = i
+            if quote < i { quote = find(34, from: i) }
+            if apostrophe < i { apostrophe = find(39, from: i) }
+            if lead < i { lead = find(0xE2, from: i) }
+            return min(quote, apostrophe, lead)
+        }
+
+        /// The first `c` at or after `i`, or `b.count`.
+        func find(_ c: UInt8, from i: Int) -> Int {
+            let n = b.count
+            guard i < n, let base = b.baseAddress, let hit = memchr(base + i, Int32(c), n - i) else { return n }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// Appends the quote regions of one paragraph, in order, to `out` (one array for a whole
-    /// document instead of one per paragraph).
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int, into out: inout [QuoteRegion]) {
+    /// document instead of one per paragraph); `marks` is the document's cursor over the bytes
+    /// that may start a mark (paragraphs are scanned in order).
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, paragraph p: ByteSpan, index: Int, marks: inout MarkCursor, into out: inout [QuoteRegion]) {
         var openAt = -1, contentStart = 0
         var family = Family.straight
         var i = p.start
         let end = min(p.end, b.count)
-        let raw = b.baseAddress.map { UnsafeRawPointer($0) }
         while i < end {
+            // Only `"`, `'` and the lead byte of a curly mark can start a mark: jump to the next.
+            i = marks.next(from: i)
+            guard i < end else { break }
             let c = b[i]
-            if c != 34 && c != 39 && c != 0xE2 {
-                i += 1
-                // Most bytes start no quote mark: skip eight at a time while none of them is `"`,
-                // `'` or the lead byte of a curly mark.
-                if let raw {
-                    while i + 8 <= end, !Self.mayHoldMark(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
-                }
-                continue
-            }
             var len = 0
             var fam = Family.straight
             var role = Role.either
@@ -104,14 +138,6 @@ public enum QuoteScanner {
         if openAt >= 0 {
             closeQuote(&out, b, openAt: openAt, contentStart: contentStart, contentEnd: end, closeEnd: end, p: index, single: false, closed: false)
         }
-    }
-
-    /// Whether any of the eight bytes of `x` is `"` (34), `'` (39) or 0xE2 (exact: a false answer
-    /// means none is).
-    @inline(__always) static func mayHoldMark(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        return hasZero(x ^ (ones &* 34)) || hasZero(x ^ (ones &* 39)) || hasZero(x ^ (ones &* 0xE2))
     }
 
     static func closeQuote(
