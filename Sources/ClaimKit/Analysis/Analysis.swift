@@ -32,60 +32,11 @@ public struct Analysis: Sendable {
     public init(corpus: Corpus, parallel: Bool = true) {
         let docs = corpus.documents
         let workers = parallel ? max(1, min(System.coreCount, docs.count)) : 1
-        var documents = docs
-        var segmentations: [Segmentation] = []
-        var claims: [Claim] = [], quotes: [Quote] = [], times: [TimeExpression] = [], quantities: [Quantity] = []
-        var ranges: [Range<Int>] = []
-        segmentations.reserveCapacity(docs.count)
-        ranges.reserveCapacity(docs.count)
         // Documents are analysed in blocks, each merged (and its per-document results freed)
-        // before the next starts: the results of the whole corpus are never alive beside the
-        // merged arrays, and the next block reuses their memory (peak memory). The merged order
-        // is the documents' order, as before.
-        let totalBytes = max(1, docs.reduce(0) { $0 + $1.bytes.count })
-        var doneBytes = 0
-        // Merges a block's results into the corpus arrays, in document order, freeing each.
-        func merge(_ results: inout [DocumentAnalysis?], from blockStart: Int) {
-            for i in blockStart..<(blockStart + results.count) { doneBytes += docs[i].bytes.count }
-            // Capacity for the whole corpus, projected from the text analysed so far (a little
-            // over), so the merged arrays do not double and copy as they grow.
-            func reserve<T>(_ a: inout [T], adding n: Int) {
-                guard a.count + n > a.capacity else { return }
-                let projected = Int(Double(a.count + n) * Double(totalBytes) / Double(max(1, doneBytes)) * 1.05) + 16
-                a.reserveCapacity(max(a.count + n, projected))
-            }
-            var nClaims = 0, nQuotes = 0, nTimes = 0, nQuantities = 0
-            for r in results {
-                guard let r else { continue }
-                nClaims += r.claims.count
-                nQuotes += r.quotes.count
-                nTimes += r.times.count
-                nQuantities += r.quantities.count
-            }
-            reserve(&claims, adding: nClaims)
-            reserve(&quotes, adding: nQuotes)
-            reserve(&times, adding: nTimes)
-            reserve(&quantities, adding: nQuantities)
-            for k in results.indices {
-                guard let r = results[k] else { continue }
-                results[k] = nil
-                let i = blockStart + k
-                if documents[i].source == nil, let s = r.segmentation.namedSource {
-                    documents[i].source = s
-                    documents[i].sourceBasis = .text
-                }
-                if documents[i].published == nil, let d = r.statedDate {
-                    documents[i].published = d
-                    documents[i].publishedBasis = .text
-                }
-                segmentations.append(r.segmentation)
-                ranges.append(claims.count..<(claims.count + r.claims.count))
-                claims += r.claims
-                quotes += r.quotes
-                times += r.times
-                quantities += r.quantities
-            }
-        }
+        // while the next is analysed: the results of the whole corpus are never alive beside the
+        // merged arrays, and later blocks reuse their memory (peak memory). The merged order is
+        // the documents' order.
+        let merger = AnalysisMerger(docs)
         var blockStart = 0
         while blockStart < docs.count {
             let blockEnd = min(docs.count, blockStart + Self.blockSize)
@@ -94,19 +45,34 @@ public struct Analysis: Sendable {
             results.withUnsafeMutableBufferPointer { out in
                 let base = UnsafeMutableSendable(out)
                 if workers == 1 {
+                    merger.mergePending()
                     for k in 0..<n { base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k) }
                 } else {
                     // One document per iteration: the cores take the next one as they finish, so
                     // a few long documents do not leave a core idle at the end of the block.
+                    // Iteration 0 merges the block before, while the other cores start this one.
                     // (From this thread: called from a dispatch queue's thread it ran on one core.)
-                    DispatchQueue.concurrentPerform(iterations: n) { k in
-                        base.buffer[k] = DocumentAnalysis(docs[first + k], index: first + k)
+                    let merging = merger.pending == nil ? 0 : 1
+                    DispatchQueue.concurrentPerform(iterations: n + merging) { k in
+                        if k < merging { merger.mergePending(); return }
+                        base.buffer[k - merging] = DocumentAnalysis(docs[first + k - merging], index: first + k - merging)
                     }
                 }
             }
-            merge(&results, from: first)
+            merger.pending = (results, first)
             blockStart = blockEnd
         }
+        merger.mergePending()
+        // Taken out of the merger (which keeps no copy), so changing them copies nothing.
+        var documents: [Document] = [], segmentations: [Segmentation] = [], claims: [Claim] = []
+        var quotes: [Quote] = [], times: [TimeExpression] = [], quantities: [Quantity] = [], ranges: [Range<Int>] = []
+        swap(&documents, &merger.documents)
+        swap(&segmentations, &merger.segmentations)
+        swap(&claims, &merger.claims)
+        swap(&quotes, &merger.quotes)
+        swap(&times, &merger.times)
+        swap(&quantities, &merger.quantities)
+        swap(&ranges, &merger.ranges)
         // A document that states no date of its own, in a cluster whose dated documents agree
         // on one, is anchored on that date and analysed again.
         if let shared = Self.sharedDate(documents) {
