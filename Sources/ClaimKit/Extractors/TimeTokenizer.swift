@@ -64,6 +64,23 @@ struct TokenBuffer {
         count += 1
     }
 
+    /// Appends the first `count` tokens of `other` (and their start indices) in two copies, as
+    /// `count` calls of `append` would. Only for an empty buffer with room for them.
+    mutating func append(prefixOf other: TokenBuffer, count n: Int) {
+        let n = max(0, min(n, other.count))
+        guard count == 0, n <= capacity else {
+            for k in 0..<n { append(other.base[k]) }
+            return
+        }
+        base.initialize(from: other.base, count: n)
+        // The start indices are in order: those below `n` come first.
+        var s = 0
+        while s < other.startCount && Int(other.starts[s]) < n { s += 1 }
+        starts.initialize(from: other.starts, count: s)
+        count = n
+        startCount = s
+    }
+
     /// The last token, if any.
     @inline(__always) var last: TimeToken? { count > 0 ? base[count - 1] : nil }
 
