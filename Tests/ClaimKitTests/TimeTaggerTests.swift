@@ -394,3 +394,30 @@ final class AnchorCalendarTests: XCTestCase {
         XCTAssertGreaterThan(checked, 1000)
     }
 }
+
+final class TimeLexiconTests: XCTestCase {
+    /// Every lexicon word, in any case and whichever of the tokenizer's paths reads it (eight
+    /// bytes at once with room after it, byte by byte at the end of the text), gets the entry
+    /// the general table holds for it, and its start flag.
+    func testTokenizerFindsEveryWord() {
+        for (w, _) in TimeLexicon.words() {
+            let expected = [UInt8](w.utf8).withUnsafeBufferPointer { TimeLexicon.lookup($0, 0, $0.count) }
+            // Words over 12 letters have no key ("approximately"): they join a run like any other.
+            guard expected != .none else { continue }
+            for text in [w + " and more text", w.uppercased() + ".", "x " + w] {
+                let bytes = [UInt8](text.utf8)
+                let tokens = bytes.withUnsafeBufferPointer { p -> [TimeToken] in
+                    let buffer = TimeTokenizer.tokenize(p)
+                    defer { buffer.release() }
+                    return Array(buffer.tokens)
+                }
+                guard let token = tokens.first(where: { Int($0.start) == (text.hasPrefix("x ") ? 2 : 0) }) else {
+                    XCTFail("no token for \(w) in \(text)")
+                    continue
+                }
+                XCTAssertEqual(token.lex, expected, "\(w) in \(text)")
+                XCTAssertEqual(token.flags & TimeToken.start != 0, TimeLexicon.mayStart(expected), "\(w) in \(text)")
+            }
+        }
+    }
+}

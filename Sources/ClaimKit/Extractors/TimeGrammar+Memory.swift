@@ -22,33 +22,40 @@ extension TimeGrammar {
     }
 
     /// Remembers what a match tells later ones (`noteQuarter` unless `skipNote`, `noteEvent`,
-    /// `noteDate`), reading the value's bytes once and parsing a full date once for both.
+    /// `noteDate`), reading the value's bytes once and parsing a full date once for both. The
+    /// bytes are read in a closure that touches no grammar state: a closure over the mutating
+    /// grammar copied the whole struct (and retained its dictionaries) on every match.
     mutating func note(_ m: TimeMatch) {
         var v = m.value
-        v.withUTF8 { u in
+        // What the value says: a quarter (`YYYY-Qn`: year, quarter), a full date, a year.
+        let (quarter, day, year, digitFirst, n) = v.withUTF8 { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
             let n = u.count
-            // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
-            // A quarter after the anchor's ("losses through the third quarter of 1990") is a
-            // forecast, not the quarter being reported.
-            if !skipNote, n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u),
-               anchor.day.map({ y * 4 + Int(u[6]) - 49 <= $0.y * 4 + ($0.m - 1) / 3 }) ?? true {
-                lastQuarter = (y, Int(u[6]) - 48)
-                lastQuarterToken = here
-            }
+            var quarter: (Int, Int)? = nil
+            if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
             let day = n >= 10 ? Day.parse(u) : nil
-            // noteEvent: a full date next to an event noun.
-            if m.type == .date, n == 10, let d = day {
-                if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
-                if let w = eventWord(m.last, last: false) { eventDates[w] = d }
-            }
-            // noteDate: the day and year of an explicit date value.
-            guard n >= 4, u[0] >= 48, u[0] <= 57 else { return }
-            if let d = day {
-                lastDay = d
-                lastYear = d.y
-            } else if n == 4 || n == 7, let y = Self.intPrefix4(u) {
-                lastYear = y
-            }
+            let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
+            let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
+            return (quarter, day, year, digitFirst, n)
+        }
+        // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
+        // A quarter after the anchor's ("losses through the third quarter of 1990") is a
+        // forecast, not the quarter being reported.
+        if !skipNote, let (y, q) = quarter, anchor.day.map({ y * 4 + q - 1 <= $0.y * 4 + ($0.m - 1) / 3 }) ?? true {
+            lastQuarter = (y, q)
+            lastQuarterToken = here
+        }
+        // noteEvent: a full date next to an event noun.
+        if m.type == .date, n == 10, let d = day {
+            if isFn(m.first - 1, .on), let w = eventWord(m.first - 2, last: true) { eventDates[w] = d }
+            if let w = eventWord(m.last, last: false) { eventDates[w] = d }
+        }
+        // noteDate: the day and year of an explicit date value.
+        guard digitFirst else { return }
+        if let d = day {
+            lastDay = d
+            lastYear = d.y
+        } else if let year {
+            lastYear = year
         }
     }
 

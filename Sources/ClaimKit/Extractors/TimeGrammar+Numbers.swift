@@ -122,7 +122,7 @@ extension TimeGrammar {
     }
 
     /// A year at `k`, in digits (`1994`) or spelled (`nineteen ninety-four`): (year, token after it).
-    func yearAt(_ k: Int) -> (Int, Int)? {
+    @inline(__always) func yearAt(_ k: Int) -> (Int, Int)? {
         if isYear(k) { return (num(k), k + 1) }
         if word(k) == .number, val(k) == 19, word(k + 1) == .number, val(k + 1) >= 20, val(k + 1) % 10 == 0 {
             var y = 1900 + val(k + 1)

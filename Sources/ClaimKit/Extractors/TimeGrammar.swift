@@ -96,11 +96,19 @@ struct TimeGrammar {
     /// Whether the glued hyphen `i` joins two words (`five-year`).
     @inline(__always) func isJoin(_ i: Int) -> Bool { isPunct(i, 45) && glued(i) && glued(i + 1) }
 
-    /// Whether token `i` is a 4-digit year-like number.
-    func isYear(_ i: Int) -> Bool {
+    /// Whether token `i` is a 4-digit year-like number. The first tests are inlined: most
+    /// calls end there, and a call from a mutating rule to a non-mutating method copies the
+    /// whole grammar first.
+    @inline(__always) func isYear(_ i: Int) -> Bool {
         guard digits(i) == 4 else { return false }
         let v = num(i)
         guard v >= 1000 && v <= 2099 else { return false }
+        return yearInContext(i)
+    }
+
+    /// Whether the 4-digit number `i` (1000...2099) reads as a year where it stands: not part
+    /// of a number, an amount, a URL path or a clock reading.
+    func yearInContext(_ i: Int) -> Bool {
         if glued(i + 1), isPunct(i + 1, 44) || isPunct(i + 1, 46), isNum(i + 2), glued(i + 2) { return false }
         if glued(i), isPunct(i - 1, 44) || isPunct(i - 1, 46) || isPunct(i - 1, 36) { return false }
         if isPunct(i - 1, 36) || isPunct(i + 1, 37) || isText(i + 1, "percent") { return false }

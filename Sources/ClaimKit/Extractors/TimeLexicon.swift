@@ -133,6 +133,76 @@ enum TimeLexicon {
         return f
     }()
 
+    /// A word's entry and its `TimeToken.start` flag, as the tokenizer stores them.
+    struct Slot: Sendable {
+        /// The entry.
+        var lex: TimeLex
+        /// `TimeToken.start` when a rule may start at the word, else 0.
+        var flags: UInt8
+    }
+
+    /// Slots of the table of short words (a power of two).
+    static let shortSize = 1024
+
+    /// The two slots a word of one to seven letters (packed into `a` as `key` packs it) may
+    /// sit in: two bit fields of one product.
+    @inline(__always) static func shortSlots(_ a: UInt64, _ multiplier: UInt64) -> (Int, Int) {
+        let x = a &* multiplier
+        return (Int(truncatingIfNeeded: x >> 54) & (shortSize - 1), Int(truncatingIfNeeded: x >> 44) & (shortSize - 1))
+    }
+
+    /// The words of one to seven letters, looked up by their packed bytes alone (the length is
+    /// implied: letters are never zero bytes), 0 for an empty slot; `slots` holds each word's
+    /// entry, and one more slot at `shortSize` holds no entry. Each word sits in one of its two
+    /// `shortSlots` (cuckoo hashing), so a lookup is two loads and a select, with no branch on
+    /// whether the word is in the lexicon: most words of a text are this short, and that
+    /// branch mispredicted on about a third of them.
+    static let short: (keys: [UInt64], slots: [Slot], multiplier: UInt64) = {
+        let t = table
+        var words: [(UInt64, Slot)] = []
+        for i in 0..<size where t.keys2[i] != 0 && t.keys2[i] >> 40 <= 7 {
+            words.append((t.keys[i], Slot(lex: t.entries[i], flags: mayStart(t.entries[i]) ? TimeToken.start : 0)))
+        }
+        var multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        // A few hundred words in 1,024 slots: the first multiplier almost always places them all;
+        // the next ones are tried in turn if not.
+        for _ in 0..<64 {
+            if let (keys, slots) = cuckoo(words, multiplier) { return (keys, slots, multiplier) }
+            multiplier = (multiplier &* 0xD6E8_FEB8_6659_FD93) | 1
+        }
+        // Never reached in practice; an empty table finds no word rather than failing.
+        return ([UInt64](repeating: 0, count: shortSize + 1), [Slot](repeating: Slot(lex: .none, flags: 0), count: shortSize + 1), multiplier)
+    }()
+
+    /// Places `words` in `shortSize` slots, each in one of its two `shortSlots`; `nil` when some
+    /// word finds no place.
+    static func cuckoo(_ words: [(UInt64, Slot)], _ multiplier: UInt64) -> ([UInt64], [Slot])? {
+        var keys = [UInt64](repeating: 0, count: shortSize + 1)
+        var slots = [Slot](repeating: Slot(lex: .none, flags: 0), count: shortSize + 1)
+        for (a, slot) in words {
+            var (key, value) = (a, slot)
+            var at = shortSlots(key, multiplier).0
+            var placed = false
+            for _ in 0..<100 {
+                if keys[at] == 0 { keys[at] = key; slots[at] = value; placed = true; break }
+                // Evict the occupant to its other slot.
+                swap(&keys[at], &key)
+                swap(&slots[at], &value)
+                let (h1, h2) = shortSlots(key, multiplier)
+                at = at == h1 ? h2 : h1
+            }
+            if !placed { return nil }
+        }
+        return (keys, slots)
+    }
+
+    /// `filter` as bits (1.4 KB instead of 10.8 KB): bit `index & 63` of word `index >> 6`.
+    static let filterBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (filter.count + 63) / 64)
+        for (i, on) in filter.enumerated() where on { bits[i >> 6] |= 1 << UInt64(i & 63) }
+        return bits
+    }()
+
     /// Whether a rule may start at a word with this entry (`TimeGrammar.worthTrying` is false
     /// for every other word, whatever follows it).
     static func mayStart(_ lex: TimeLex) -> Bool {

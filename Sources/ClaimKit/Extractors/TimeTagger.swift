@@ -26,7 +26,7 @@ public struct TimeTagger: Sendable {
                 if let pub = doc.published, let a = TimeAnchor(pub, basis: .text) {
                     anchor = a
                 } else {
-                    let d = Self.documentDate(Self.prefixMatches(p, tokens, limit: 1500), p) ?? Self.urlDate(p)
+                    let d = Self.documentDate(Self.prefixMatches(p, buffer, limit: 1500), p) ?? Self.urlDate(p)
                     if doc.published == nil { stated = d }
                     if let d, let a = TimeAnchor(d, basis: .text) { anchor = a }
                 }
@@ -59,14 +59,19 @@ public struct TimeTagger: Sendable {
     /// before it, which a cut word may join) tokenized again up to `limit` — the tokens a scan
     /// of `p[0..<limit]` gives. Empty when those tokens hold no number, month, weekday or
     /// holiday: every value `documentDate` takes needs one.
-    static func prefixMatches(_ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<TimeToken>, limit: Int) -> [(span: ByteSpan, type: TimeType, value: String)] {
-        var j = 0
-        while j < tokens.count && Int(tokens[j].end) <= limit { j += 1 }
+    static func prefixMatches(_ p: UnsafeBufferPointer<UInt8>, _ buffer: TokenBuffer, limit: Int) -> [(span: ByteSpan, type: TimeType, value: String)] {
+        let tokens = buffer.tokens
+        // The first token that ends after `limit` (token ends only grow): a binary search.
+        var j = 0, hi = tokens.count
+        while j < hi {
+            let mid = (j + hi) / 2
+            if Int(tokens[mid].end) <= limit { j = mid + 1 } else { hi = mid }
+        }
         var r = j
         if j < tokens.count && Int(tokens[j].start) < limit && j > 0 && tokens[j - 1].kind == .word && tokens[j - 1].lex.word == .none { r = j - 1 }
         var prefix = TokenBuffer(capacity: r + 16)
         defer { prefix.release() }
-        for k in 0..<r { prefix.append(tokens[k]) }
+        prefix.append(prefixOf: buffer, count: r)
         if r < tokens.count && Int(tokens[r].start) < limit {
             let flags = tokens[r].flags & (TimeToken.space | TimeToken.newline)
             TimeTokenizer.append(into: &prefix, p, from: Int(tokens[r].start), to: limit, flags: flags)
@@ -121,10 +126,15 @@ public struct TimeTagger: Sendable {
             for k in s..<(s + c) { guard Bytes.isDigit(p[k]) else { return nil }; v = v * 10 + Int(p[k] - 48) }
             return v
         }
+        guard let base = p.baseAddress else { return nil }
         var best: Day? = nil
         var i = 0
         while i + 11 < n {
-            if p[i] == 47, p[i + 5] == 47, p[i + 8] == 47, !Bytes.isDigit(p[i + 11]),
+            // Straight to the next slash that can open a `/YYYY/MM/DD/`: most texts have none, and
+            // `memchr` skips the rest far faster than a byte loop.
+            guard let hit = memchr(base + i, 47, n - 11 - i) else { break }
+            i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if p[i + 5] == 47, p[i + 8] == 47, !Bytes.isDigit(p[i + 11]),
                let y = digits(i + 1, 4), let m = digits(i + 6, 2), let d = digits(i + 9, 2), (1990...2100).contains(y) {
                 let day = Day(y: y, m: m, d: d)
                 if AnchorCalendar.isValid(day), best.map({ day > $0 }) ?? true { best = day }

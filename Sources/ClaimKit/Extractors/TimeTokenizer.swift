@@ -64,6 +64,23 @@ struct TokenBuffer {
         count += 1
     }
 
+    /// Appends the first `count` tokens of `other` (and their start indices) in two copies, as
+    /// `count` calls of `append` would. Only for an empty buffer with room for them.
+    mutating func append(prefixOf other: TokenBuffer, count n: Int) {
+        let n = max(0, min(n, other.count))
+        guard count == 0, n <= capacity else {
+            for k in 0..<n { append(other.base[k]) }
+            return
+        }
+        base.initialize(from: other.base, count: n)
+        // The start indices are in order: those below `n` come first.
+        var s = 0
+        while s < other.startCount && Int(other.starts[s]) < n { s += 1 }
+        starts.initialize(from: other.starts, count: s)
+        count = n
+        startCount = s
+    }
+
     /// The last token, if any.
     @inline(__always) var last: TimeToken? { count > 0 ? base[count - 1] : nil }
 
@@ -106,14 +123,21 @@ enum TimeTokenizer {
     /// set `flags`.
     static func append(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, flags: UInt8) {
         let table = TimeLexicon.table
-        let filter = TimeLexicon.filter
+        let filter = TimeLexicon.filterBits
         let startFlags = TimeLexicon.startFlags
+        let short = TimeLexicon.short
         table.keys.withUnsafeBufferPointer { keys in
             table.keys2.withUnsafeBufferPointer { keys2 in
                 table.entries.withUnsafeBufferPointer { entries in
                     filter.withUnsafeBufferPointer { filter in
                         startFlags.withUnsafeBufferPointer { startFlags in
-                            scan(into: &out, p, from, min(to, p.count), flags: flags, keys, keys2, entries, filter, startFlags)
+                            short.keys.withUnsafeBufferPointer { shortKeys in
+                                short.slots.withUnsafeBufferPointer { shortSlots in
+                                    let lexicon = Tables(keys: keys, keys2: keys2, entries: entries, filter: filter, startFlags: startFlags,
+                                                         shortKeys: shortKeys, shortSlots: shortSlots, shortMultiplier: short.multiplier)
+                                    scan(into: &out, p, from, min(to, p.count), flags: flags, lexicon)
+                                }
+                            }
                         }
                     }
                 }
@@ -121,14 +145,29 @@ enum TimeTokenizer {
         }
     }
 
+    /// The lexicon's tables as raw buffers, valid inside `append`.
+    struct Tables {
+        /// `TimeLexicon.table`.
+        let keys: UnsafeBufferPointer<UInt64>, keys2: UnsafeBufferPointer<UInt64>, entries: UnsafeBufferPointer<TimeLex>
+        /// `TimeLexicon.filterBits`.
+        let filter: UnsafeBufferPointer<UInt64>
+        /// `TimeLexicon.startFlags`.
+        let startFlags: UnsafeBufferPointer<UInt8>
+        /// `TimeLexicon.short`.
+        let shortKeys: UnsafeBufferPointer<UInt64>, shortSlots: UnsafeBufferPointer<TimeLexicon.Slot>
+        /// `TimeLexicon.short.multiplier`.
+        let shortMultiplier: UInt64
+    }
+
     /// The scanner proper, on raw buffers: appends the tokens of `p[from..<n]` to `out`, as if
     /// the white space before `from` had set `flags`. Restarting at a token's start with that
     /// token's white space flags gives the tokens a scan of the whole text gives from there
     /// (unless the token before is a word run the first word would join).
     static func scan(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, flags initialFlags: UInt8,
-                     _ keys: UnsafeBufferPointer<UInt64>, _ keys2: UnsafeBufferPointer<UInt64>,
-                     _ entries: UnsafeBufferPointer<TimeLex>, _ filter: UnsafeBufferPointer<Bool>,
-                     _ startFlags: UnsafeBufferPointer<UInt8>) {
+                     _ lexicon: Tables) {
+        let keys = lexicon.keys, keys2 = lexicon.keys2, entries = lexicon.entries, filter = lexicon.filter
+        let startFlags = lexicon.startFlags, shortKeys = lexicon.shortKeys, shortSlots = lexicon.shortSlots
+        let shortMultiplier = lexicon.shortMultiplier
         var i = from
         var flags: UInt8 = initialFlags
         // Whether the last token is a run of words outside the lexicon (it can grow).
@@ -170,14 +209,18 @@ enum TimeTokenizer {
                         let len = stop.trailingZeroBitCount >> 3
                         let wordMask: UInt64 = (1 << (UInt64(len) &* 8)) &- 1
                         if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
-                        let a = folded & wordMask, b = UInt64(len) << 40
-                        var h = TimeLexicon.slot(a, b)
-                        while true {
-                            let kb = keys2[h]
-                            if kb == 0 { break }
-                            if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
-                            h = (h &+ 1) & (TimeLexicon.size - 1)
-                        }
+                        // One to seven letters: the short-word table, keyed by the letters alone.
+                        // Both slots are read and the entry selected without a branch (the empty
+                        // slot at `shortSize` when neither holds the word).
+                        let a = folded & wordMask
+                        let (h1, h2) = TimeLexicon.shortSlots(a, shortMultiplier)
+                        let k1 = shortKeys[h1], k2 = shortKeys[h2]
+                        var at = TimeLexicon.shortSize
+                        if k2 == a { at = h2 }
+                        if k1 == a { at = h1 }
+                        let e = shortSlots[at]
+                        lex = e.lex
+                        f |= e.flags
                         i = s &+ len
                         done = true
                     }
@@ -198,7 +241,8 @@ enum TimeTokenizer {
                     let len = i - s
                     if upperCount == len && len > 1 { f |= TimeToken.upper }
                     // Only words whose (first letter, last letter, length) some entry has are hashed.
-                    if len <= 12 && filter[(Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len] {
+                    let fi = (Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len
+                    if len <= 12 && filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0 {
                         var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
                         var k = 0
                         while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
