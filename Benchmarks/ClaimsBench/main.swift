@@ -12,12 +12,13 @@ import Foundation
 //   claims-bench qtime DIR...       quote extraction alone: min and median CPU time of 15 runs
 //   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
 //   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
+//   claims-bench sprof DIR...       segmentation and claims alone, 3 passes (for profiling)
 //   claims-bench atime DIR...       the whole analysis on every core: min and median wall of 7 runs
 //   claims-bench eprof DIR...       entity resolution over the corpus's quotes: min CPU of 5 runs
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof", "eprof", "atime"].contains(mode), args.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof|eprof|atime DIR... | timeline DIR OUT.html\n".utf8))
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof", "eprof", "atime", "sprof"].contains(mode), args.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof|eprof|atime|sprof DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
 let paths = Array(args.dropFirst())
@@ -86,6 +87,17 @@ if mode == "qtime" {
     cpu.sort()
     print(String(format: "quotes (with attribution): cpu min %.3f s (%.1f MB/s/core), median %.3f s (%.1f MB/s/core)",
                  cpu[0], Double(bytes) / 1e6 / cpu[0], cpu[7], Double(bytes) / 1e6 / cpu[7]))
+    exit(0)
+}
+if mode == "sprof" {
+    let corpus = CorpusLoader().load(paths)
+    var n = 0
+    for _ in 0..<3 {
+        for d in corpus.documents.indices {
+            n += Analysis.claims(corpus.documents[d], Segmenter.segment(corpus.documents[d].bytes), index: d).count
+        }
+    }
+    print(n)
     exit(0)
 }
 if mode == "atime" {

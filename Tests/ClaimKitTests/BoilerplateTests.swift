@@ -49,3 +49,33 @@ final class BoilerplateTests: XCTestCase {
         XCTAssertEqual(a.claims.count, 1)
     }
 }
+
+final class OpenerFilterTests: XCTestCase {
+    /// The filter may only rule out positions where no opener matches: every first two bytes
+    /// an opener matches (ignoring case) pass it.
+    func testNeverRulesOutAMatch() {
+        for openers in [BoilerplateDetector.readMoreOpeners, BoilerplateDetector.sourceOpeners, BoilerplateDetector.photoOpeners] {
+            let filter = OpenerFilter(openers)
+            for o in openers {
+                var t = o
+                for a in 0...255 {
+                    for b in 0...255 {
+                        t[0] = UInt8(a)
+                        t[1] = UInt8(b)
+                        if Bytes.hasPrefix(t, at: 0, o) { XCTAssertTrue(filter.mayStart(t, at: 0), "\(o) \(a) \(b)") }
+                    }
+                }
+            }
+        }
+    }
+
+    func testRulesOutOtherStarts() {
+        let filter = OpenerFilter(BoilerplateDetector.readMoreOpeners)
+        XCTAssertTrue(filter.mayStart(Array("READ MORE: ...".utf8), at: 0))
+        XCTAssertTrue(filter.mayStart(Array("x Also read".utf8), at: 2))
+        XCTAssertFalse(filter.mayStart(Array("The minister said".utf8), at: 0))
+        XCTAssertFalse(filter.mayStart(Array("r".utf8), at: 0))
+        XCTAssertFalse(filter.mayStart(Array("re".utf8), at: 5))
+        XCTAssertTrue(OpenerFilter([Array("x".utf8)]).mayStart(Array("The".utf8), at: 0))
+    }
+}

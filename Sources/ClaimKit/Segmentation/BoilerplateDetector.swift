@@ -4,18 +4,27 @@ public enum BoilerplateDetector {
     /// The kind of furniture the paragraph is, or nil when it is content.
     /// `afterReadMore` says whether the previous paragraph opened a link list.
     public static func classify(_ b: [UInt8], _ span: ByteSpan, afterReadMore: Bool = false) -> BoilerplateKind? {
+        classify(b, span, afterReadMore: afterReadMore, words: span.count <= 300 ? wordCount(b, span, limit: 12) : 13)
+    }
+
+    /// `classify` given the paragraph's `wordCount` (any limit of at least 12; not read for
+    /// paragraphs over 300 bytes), so a caller that needs the count too counts once.
+    static func classify(_ b: [UInt8], _ span: ByteSpan, afterReadMore: Bool, words: Int) -> BoilerplateKind? {
         guard !span.isEmpty else { return nil }
-        if readMoreOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return .readMore }
+        if readMoreFilter.mayStart(b, at: span.start), readMoreOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) {
+            return .readMore
+        }
         if afterReadMore, b[span.start] == 45 || b[span.start] == 42 || Bytes.hasPrefix(b, at: span.start, [0xE2, 0x80, 0xA2]) {
             return .readMore
         }
         // Furniture is short; long paragraphs are reporting (checked without copying them).
         guard span.count <= 300 else { return isURL(b, span) ? .url : nil }
-        let words = wordCount(b, span, limit: 12)
         guard words <= 12 else { return nil }
         // Checked on the bytes in place: a copy is made only for the rare one-to-three-word line.
         if words <= 4, isCommentCounter(b, span) { return .comments }
-        if sourceOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return .sourceLine }
+        if sourceFilter.mayStart(b, at: span.start), sourceOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) {
+            return .sourceLine
+        }
         if isURL(b, span) { return .url }
         if words <= 3, wireTags.contains(stripPunct(Bytes.lowered(b, span))) { return .wireTag }
         if words <= 8, span.count <= 80, isPhotoCredit(b, span) { return .photoCredit }
@@ -24,7 +33,13 @@ public enum BoilerplateDetector {
 
     /// Whether the paragraph is a short section heading: at most five words, no final punctuation.
     public static func isHeading(_ b: [UInt8], _ span: ByteSpan) -> Bool {
-        guard span.count <= 60, wordCount(b, span, limit: 5) <= 5, let last = b[span.start..<span.end].last else { return false }
+        isHeading(b, span, words: span.count <= 60 ? wordCount(b, span, limit: 5) : 6)
+    }
+
+    /// `isHeading` given the paragraph's `wordCount` (any limit of at least 5; not read for
+    /// paragraphs over 60 bytes).
+    static func isHeading(_ b: [UInt8], _ span: ByteSpan, words: Int) -> Bool {
+        guard span.count <= 60, words <= 5, let last = b[span.start..<span.end].last else { return false }
         if last == 46 || last == 33 || last == 63 || last == 44 || last == 59 || Punct.closerLength(b, span.end - 1) > 0 { return false }
         if span.count >= 3, b[span.end - 3] == 0xE2, b[span.end - 2] == 0x80 { return false }
         return Bytes.isUpper(b[span.start])
@@ -49,8 +64,10 @@ public enum BoilerplateDetector {
     static let readMoreOpeners = ["read more", "also read", "read also", "related:", "related articles", "related stories",
         "see also", "more from", "recommended:", "you may also like", "click here", "subscribe to", "sign up for",
         "follow us", "share this", "advertisement"].map { Array($0.utf8) }
+    static let readMoreFilter = OpenerFilter(readMoreOpeners)
     static let sourceOpeners = ["source link", "original source", "source:", "via:", "originally published",
         "this article originally appeared", "this story was originally", "copyright"].map { Array($0.utf8) }
+    static let sourceFilter = OpenerFilter(sourceOpeners)
     static let wireTags: Set<[UInt8]> = Set(["reuters", "reuter", "ap", "afp", "associated press", "yonhap", "getty images",
         "getty", "epa", "xinhua", "ansa", "dpa", "bloomberg", "afp via getty images", "upi", "kyodo", "pa",
         "ap photo", "file photo", "photo", "advertisement"].map { Array($0.utf8) })
@@ -102,10 +119,11 @@ public enum BoilerplateDetector {
     /// "Chung Sung Joon/Getty", "Photo: AP", "(Reuters)/John Smith": a name, a slash and an agency.
     static let photoOpeners = ["photo:", "photo by", "image:", "credit:", "photograph:", "picture:", "pictured:",
         "file photo"].map { Array($0.utf8) }
+    static let photoFilter = OpenerFilter(photoOpeners)
 
     /// "Chung Sung Joon/Getty", "Photo: AP", "(Reuters)/John Smith": a name, a slash and an agency.
     static func isPhotoCredit(_ b: [UInt8], _ span: ByteSpan) -> Bool {
-        if photoOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return true }
+        if photoFilter.mayStart(b, at: span.start), photoOpeners.contains(where: { Bytes.hasPrefix(b, at: span.start, $0) }) { return true }
         guard let at = b[span.start..<span.end].firstIndex(of: 47), at > span.start, at < span.end - 1 else { return false }
         let slash = at - span.start
         let last = b[span.end - 1]

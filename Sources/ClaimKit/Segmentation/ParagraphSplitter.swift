@@ -17,9 +17,12 @@ public enum ParagraphSplitter {
 
     /// The paragraphs' spans of a buffer.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
-        var lines: [ByteSpan] = []
         var i = 0
         let n = bytes.count
+        // Room for lines of about 60 bytes (wire copy wraps at 65 columns), so few documents
+        // grow the array.
+        var lines: [ByteSpan] = []
+        lines.reserveCapacity(n / 60 + 8)
         while i < n {
             // memchr finds the line's end (vectorised in libc).
             var j = n
@@ -33,6 +36,7 @@ public enum ParagraphSplitter {
         let trimmed = lines.map { Bytes.trim(bytes, $0) }
         let wrapped = isHardWrapped(trimmed)
         var out: [ByteSpan] = []
+        out.reserveCapacity(trimmed.count)
         var current: ByteSpan? = nil
         var previous: ByteSpan? = nil
         for (k, t) in trimmed.enumerated() {

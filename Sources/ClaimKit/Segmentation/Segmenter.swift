@@ -20,21 +20,27 @@ public enum Segmenter {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(spans.count)
         var sentences: [Sentence] = []
+        // About two sentences a paragraph in news text; wire copy's wrapped lines, fewer.
+        sentences.reserveCapacity(spans.count * 2)
         var namedSource: String? = nil
         var afterReadMore = false
+        var found: [ByteSpan] = []
+        let classes = ByteClass.table
         for (k, span) in spans.enumerated() {
-            var kind = BoilerplateDetector.classify(b, span, afterReadMore: afterReadMore)
+            // Counted once for the furniture tests (which need up to 12) and the heading test (5).
+            let words = span.count <= 300 ? BoilerplateDetector.wordCount(b, span, limit: 12) : 13
+            var kind = BoilerplateDetector.classify(b, span, afterReadMore: afterReadMore, words: words)
             let isTitle = k == 0 && kind == nil && isTitleLike(b, span, next: k + 1 < spans.count ? spans[k + 1] : nil)
-            if kind == nil, !isTitle, BoilerplateDetector.isHeading(b, span) { kind = .heading }
+            if kind == nil, !isTitle, BoilerplateDetector.isHeading(b, span, words: words) { kind = .heading }
             if kind == .sourceLine, namedSource == nil { namedSource = BoilerplateDetector.namedSource(b, span) }
             afterReadMore = kind == .readMore
             paragraphs.append(Paragraph(span: span, boilerplate: kind, isTitle: isTitle))
             if kind != nil || isTitle {
                 sentences.append(Sentence(span: span, paragraph: k, boilerplate: kind))
             } else {
-                for s in SentenceSplitter.split(ub, span) {
-                    sentences.append(Sentence(span: s, paragraph: k, boilerplate: nil))
-                }
+                found.removeAll(keepingCapacity: true)
+                classes.withUnsafeBufferPointer { SentenceSplitter.split(ub, span, classes: $0, into: &found) }
+                for s in found { sentences.append(Sentence(span: s, paragraph: k, boilerplate: nil)) }
             }
         }
         return Segmentation(paragraphs: paragraphs, sentences: sentences, namedSource: namedSource)

@@ -16,6 +16,14 @@ public enum SentenceSplitter {
 
     static func split(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, classes cls: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
         var out: [ByteSpan] = []
+        split(b, span, classes: cls, into: &out)
+        return out
+    }
+
+    /// Appends the sentence spans of the paragraph `span` to `out` (a document's paragraphs
+    /// share one array instead of allocating one each).
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, classes cls: UnsafeBufferPointer<UInt8>,
+                      into out: inout [ByteSpan]) {
         var sentStart = span.start
         let end = span.end
         func emit(_ e: Int) {
@@ -74,7 +82,6 @@ public enum SentenceSplitter {
             i += 1
         }
         emit(end)
-        return out
     }
 
     /// Whether the terminator at `term` ends a sentence, given the next token at `next`.
