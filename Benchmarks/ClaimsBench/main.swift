@@ -13,7 +13,8 @@ import Foundation
 //   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
 //   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
 //   claims-bench sprof DIR...       segmentation and claims alone, 3 passes (for profiling)
-//   claims-bench atime DIR...       the whole analysis on every core: min and median wall of 7 runs
+//   claims-bench atime DIR...       the whole analysis on every core: min and median wall of 7 runs,
+//                                   and peak RSS after the first
 //   claims-bench eprof DIR...       entity resolution over the corpus's quotes: min CPU of 5 runs
 
 let args = Array(CommandLine.arguments.dropFirst())
@@ -104,16 +105,18 @@ if mode == "atime" {
     // The figure the 50 MB/s floor is about, alone: the minimum is the least disturbed run.
     let corpus = CorpusLoader().load(paths)
     var wall: [Double] = [], cpu: [Double] = []
+    var peak = 0.0
     for _ in 0..<7 {
         let (_, t) = Bench.measure { Analysis(corpus: corpus).claims.count }
         wall.append(t.wall)
         cpu.append(t.cpu)
+        if peak == 0 { peak = Bench.peakRSSMB() }
     }
     wall.sort()
     cpu.sort()
     let mb = Double(corpus.byteCount) / 1e6
-    print(String(format: "analysis (all cores): wall min %.3f s (%.1f MB/s), median %.3f s (%.1f MB/s); cpu median %.3f s",
-                 wall[0], mb / wall[0], wall[3], mb / wall[3], cpu[3]))
+    print(String(format: "analysis (all cores): wall min %.3f s (%.1f MB/s), median %.3f s (%.1f MB/s); cpu median %.3f s; peak RSS after the first %.0f MB",
+                 wall[0], mb / wall[0], wall[3], mb / wall[3], cpu[3], peak))
     exit(0)
 }
 if mode == "eprof" {
