@@ -110,11 +110,30 @@ public struct Analysis: Sendable {
         self.segmentations = segmentations
         self.claims = claims
         self.claimRanges = ranges
-        self.entities = EntityResolver.resolve(&quotes)
-        self.quotes = quotes
         self.times = times
         self.quantities = quantities
-        self.quoteGroups = QuoteGrouper.group(quotes, documents: documents)
+        // The speakers are resolved (one core) while the quotes' words are indexed for grouping
+        // (which needs the texts, not the speakers); then the quotes are grouped.
+        let places = quotes.map { QuotePlace(document: $0.document, span: $0.span) }
+        let resolving = Slot((quotes, [Entity]())), indexing = Slot<QuoteGrouper.Texts?>(nil)
+        quotes = []
+        let analysed = documents
+        if workers == 1 {
+            EntityResolver.resolveInPlace(resolving)
+            indexing.value = QuoteGrouper.Texts(places, documents: analysed)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                if k == 0 {
+                    EntityResolver.resolveInPlace(resolving)
+                } else {
+                    indexing.value = QuoteGrouper.Texts(places, documents: analysed)
+                }
+            }
+        }
+        let resolved = resolving.value.0
+        self.quotes = resolved
+        self.entities = resolving.value.1
+        self.quoteGroups = indexing.value.map { QuoteGrouper.group(resolved, documents: analysed, texts: $0) } ?? []
     }
 
     /// The date a corpus's dated documents agree on, for its undated ones: at least two
@@ -260,6 +279,12 @@ extension Analysis {
         for k in claims.indices { claims[k].tags.formUnion(found[k]) }
         return claims
     }
+}
+
+/// A value one parallel iteration fills in and the caller reads after the loop.
+final class Slot<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
 }
 
 /// Lets worker threads write disjoint elements of one buffer.

@@ -14,10 +14,29 @@ public enum QuoteGrouper {
 
     /// The groups of `quotes`, reading their words from `documents`, in order of first member.
     public static func group(_ quotes: [Quote], documents: [Document]) -> [QuoteGroup] {
+        group(quotes, documents: documents, texts: Texts(quotes.map { QuotePlace(document: $0.document, span: $0.span) }, documents: documents))
+    }
+
+    /// What grouping needs of the quotes' texts alone (not their speakers): their words and
+    /// the index of them. An analysis builds it while the speakers are being resolved.
+    struct Texts: Sendable {
+        let words: QuoteWords
+        let index: WordIndex
+
+        /// Hashes and indexes the words at `places`, in quote order.
+        init(_ places: [QuotePlace], documents: [Document]) {
+            words = QuoteWords(places, documents: documents)
+            index = WordIndex(words)
+        }
+    }
+
+    /// `group` with the quotes' words already indexed (`texts` must come from these quotes'
+    /// places, in order).
+    static func group(_ quotes: [Quote], documents: [Document], texts: Texts) -> [QuoteGroup] {
         let count = quotes.count
-        guard count > 1 else { return [] }
-        let words = QuoteWords(quotes, documents: documents)
-        let index = WordIndex(words)
+        guard count > 1, texts.words.count == count else { return [] }
+        let words = texts.words
+        let index = texts.index
         // Exact repeats (wire copy in several outlets) link to their first occurrence and are
         // not compared again.
         var parent = Array(quotes.indices)

@@ -10,11 +10,16 @@ struct QuoteWords: Sendable {
 
     /// Hashes the words of `quotes`.
     init(_ quotes: [Quote], documents: [Document]) {
-        let pieces = Parallel.mapRanges(quotes.count, pieces: Parallel.pieces(quotes.count, minimum: 1024)) { range in
+        self.init(quotes.map { QuotePlace(document: $0.document, span: $0.span) }, documents: documents)
+    }
+
+    /// Hashes the words at `places` (quotes' documents and spans).
+    init(_ places: [QuotePlace], documents: [Document]) {
+        let pieces = Parallel.mapRanges(places.count, pieces: Parallel.pieces(places.count, minimum: 1024)) { range in
             var piece = QuoteWords()
             for i in range {
-                let span = quotes[i].span
-                documents[quotes[i].document].bytes.withUnsafeBufferPointer { b in
+                let span = places[i].span
+                documents[places[i].document].bytes.withUnsafeBufferPointer { b in
                     let lo = max(0, min(span.start, b.count)), hi = max(lo, min(span.end, b.count))
                     WordHasher.append(UnsafeBufferPointer(rebasing: b[lo..<hi]), to: &piece.hashes, indexable: &piece.indexable)
                 }
@@ -24,7 +29,7 @@ struct QuoteWords: Sendable {
         }
         hashes.reserveCapacity(pieces.reduce(0) { $0 + $1.hashes.count })
         indexable.reserveCapacity(hashes.capacity)
-        starts.reserveCapacity(quotes.count + 1)
+        starts.reserveCapacity(places.count + 1)
         for p in pieces {
             let base = hashes.count
             hashes += p.hashes
@@ -40,4 +45,10 @@ struct QuoteWords: Sendable {
 
     /// The word hashes of quote `i`.
     func all(_ i: Int) -> ArraySlice<Int> { hashes[starts[i]..<starts[i + 1]] }
+}
+
+/// Where a quote's words are: its document and span.
+struct QuotePlace: Sendable {
+    var document: Int
+    var span: ByteSpan
 }

@@ -146,6 +146,14 @@ public enum EntityResolver {
         return entities.sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
     }
 
+    /// `resolve` on the quotes in `slot`, leaving the entities beside them.
+    static func resolveInPlace(_ slot: Slot<([Quote], [Entity])>) {
+        var quotes: [Quote] = []
+        swap(&quotes, &slot.value.0)
+        let entities = resolve(&quotes)
+        slot.value = (quotes, entities)
+    }
+
     /// The comparison key of a name: lower-case words, periods dropped, hyphens as spaces.
     public static func key(_ name: String) -> [String] {
         var name = name
