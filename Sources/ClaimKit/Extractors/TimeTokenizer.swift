@@ -207,7 +207,8 @@ enum TimeTokenizer {
                     let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
                     if stop != 0 {
                         let len = stop.trailingZeroBitCount >> 3
-                        let wordMask: UInt64 = (1 << (UInt64(len) &* 8)) &- 1
+                        // The bits below the stop byte: its lowest set bit is its high bit.
+                        let wordMask: UInt64 = ((stop & (0 &- stop)) >> 7) &- 1
                         if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
                         // One to seven letters: the short-word table, keyed by the letters alone.
                         // Both slots are read and the entry selected without a branch (the empty
@@ -265,6 +266,8 @@ enum TimeTokenizer {
                     lastPlain = lex.word == .none
                 }
                 flags = 0
+                // A single space before the next token, the usual case, without the white space loop.
+                if i &+ 1 < n, p[i] == 32, p[i &+ 1] > 32 { flags = TimeToken.space; i &+= 1 }
                 continue
             } else if c >= 48 && c <= 57 {
                 var v: Int32 = 0
@@ -289,6 +292,7 @@ enum TimeTokenizer {
             }
             flags = 0
             lastPlain = false
+            if i &+ 1 < n, p[i] == 32, p[i &+ 1] > 32 { flags = TimeToken.space; i &+= 1 }
         }
     }
 }
