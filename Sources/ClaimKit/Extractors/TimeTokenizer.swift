@@ -185,7 +185,6 @@ enum TimeTokenizer {
                 i = j
                 continue
             }
-            if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
             let s = i
             if (c | 0x20) &- 97 < 26 {
                 var lex = TimeLex.none
@@ -224,6 +223,38 @@ enum TimeTokenizer {
                         f |= e.flags
                         i = s &+ len
                         done = true
+                    } else if s &+ 14 <= n {
+                        // Eight letters and no case change: the next eight bytes from `s + 6` (two
+                        // letters of context for the case-change rule), for words of 8 to 13 letters.
+                        let x2 = UInt64(littleEndian: UnsafeRawPointer(base + (s &+ 6)).loadUnaligned(as: UInt64.self))
+                        let folded2 = x2 | 0x2020_2020_2020_2020
+                        let low72 = folded2 & ~high
+                        let letter2 = (low72 &+ ones &* 0x1F) & ~(low72 &+ ones &* 0x05) & ~folded2 & high
+                        let lowerBit2 = (x2 << 2) & high
+                        let lower2 = letter2 & lowerBit2
+                        let upper2 = letter2 & ~lowerBit2
+                        // Bytes 6 and 7 are letters already read: never the stop.
+                        let stop2 = ((~letter2 & high) | (upper2 & (lower2 << 8) & (lower2 << 16))) & ~0xFFFF
+                        if stop2 != 0 {
+                            let len = 6 &+ stop2.trailingZeroBitCount >> 3
+                            let wordMask2: UInt64 = ((stop2 & (0 &- stop2)) >> 7) &- 1
+                            if lower == 0 && lower2 & wordMask2 == 0 { f |= TimeToken.upper }
+                            i = s &+ len
+                            done = true
+                            // Only words whose (first letter, last letter, length) some entry has are hashed.
+                            let fi = (Int((c | 0x20) &- 97) &* 26 &+ Int((p[i &- 1] | 0x20) &- 97)) &* 16 &+ len
+                            if len <= 12 && filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0 {
+                                let a = folded
+                                let b = ((folded2 & wordMask2) >> 16) | UInt64(len) << 40
+                                var h = TimeLexicon.slot(a, b)
+                                while true {
+                                    let kb = keys2[h]
+                                    if kb == 0 { break }
+                                    if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
+                                    h = (h + 1) & (TimeLexicon.size - 1)
+                                }
+                            }
+                        }
                     }
                 }
                 if !done {
@@ -280,6 +311,9 @@ enum TimeTokenizer {
                 i += 1
                 out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: Int32(c)))
             } else {
+                // A no-break space is white space (tested here, not before every token: no letter,
+                // digit or ASCII mark starts with 0xC2).
+                if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
                 var len = 1
                 if c >= 0xF0 { len = 4 } else if c >= 0xE0 { len = 3 } else if c >= 0xC0 { len = 2 }
                 i = min(n, i + len)
