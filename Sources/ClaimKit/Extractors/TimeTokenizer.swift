@@ -168,6 +168,8 @@ enum TimeTokenizer {
         let keys = lexicon.keys, keys2 = lexicon.keys2, entries = lexicon.entries, filter = lexicon.filter
         let startFlags = lexicon.startFlags, shortKeys = lexicon.shortKeys, shortSlots = lexicon.shortSlots
         let shortMultiplier = lexicon.shortMultiplier
+        // No bytes, no base address (and nothing to scan).
+        guard let base = p.baseAddress else { return }
         var i = from
         var flags: UInt8 = initialFlags
         // Whether the last token is a run of words outside the lexicon (it can grow).
@@ -191,7 +193,7 @@ enum TimeTokenizer {
                 var f = flags
                 if c < 97 { f |= TimeToken.cap }
                 var done = false
-                if s &+ 8 <= n, let base = p.baseAddress {
+                if s &+ 8 <= n {
                     // Eight bytes at once: which are letters, which lower case; the word ends at the
                     // first non-letter or at a lower-to-upper change after two lower-case letters
                     // ("agoBefore"), as in the byte loop below.
