@@ -17,18 +17,6 @@ extension TimeGrammar {
         return d.iso
     }
 
-    /// A month name at `k`: the month, the token after it (past an abbreviation's period)
-    /// for a following number, and the end if nothing follows.
-    func monthAt(_ k: Int) -> (month: Int, next: Int, bare: Int)? {
-        let w = word(k)
-        guard w == .month || w == .monthAbbr else { return nil }
-        guard isCap(k) || isUpperWord(k) else { return nil }
-        var next = k + 1
-        if w == .monthAbbr, isPunct(next, 46), glued(next) { next += 1 }
-        if isPunct(next, 44) { next += 1 }
-        return (val(k), next, k + 1)
-    }
-
     /// A month-day's value, with the year from the document or inferred from the anchor.
     func monthDayValue(_ month: Int, _ day: Int, at i: Int) -> String {
         if let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
@@ -101,9 +89,6 @@ extension TimeGrammar {
         }
         return TimeMatch(first: j, last: j + 1, type: .date, value: value)
     }
-
-    /// ISO weekday number (Monday 1 ... Sunday 7) from Foundation's (Sunday 1 ... Saturday 7).
-    func isoWeekday(_ wd: Int) -> Int { wd == 1 ? 7 : wd - 1 }
 
     /// TIMEX3 part-of-day suffix for a part-of-day word.
     func podCode(_ v: Int) -> String? {
@@ -308,21 +293,4 @@ extension TimeGrammar {
         return TimeMatch(first: s, last: e, type: .date, value: v)
     }
 
-    /// Whether the word before token `k` (a determiner) is a preposition that makes the noun
-    /// that follows a time ("in the future is", "into the future if"): `the future` as a noun,
-    /// not the adjective in "the future president".
-    func afterPreposition(_ k: Int) -> Bool {
-        guard k >= 0, k < t.count else { return false }
-        var e = Int(t[k].start)
-        while e > 0, p[e - 1] == 32 { e -= 1 }
-        var s = e
-        while s > 0, Bytes.isAlpha(p[s - 1]) { s -= 1 }
-        guard e - s >= 2, e - s <= 7 else { return false }
-        var w = [UInt8]()
-        for i in s..<e { w.append(p[i] | 0x20) }
-        switch String(decoding: w, as: UTF8.self) {
-        case "in", "into", "for", "about", "toward", "towards", "near": return true
-        default: return false
-        }
-    }
 }

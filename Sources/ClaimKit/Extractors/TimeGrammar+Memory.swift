@@ -1,25 +1,6 @@
 /// What the grammar remembers across a document: events named with a date, and the quarter
 /// being reported.
 extension TimeGrammar {
-    /// The hashed first (or last) word of a word-run token, if it looks like an event noun:
-    /// lower case, 5+ letters.
-    func eventWord(_ i: Int, last: Bool) -> UInt64? {
-        guard isWord(i), word(i) == .none, !isCap(i) else { return nil }
-        var s = Int(t[i].start), e = Int(t[i].end)
-        if last {
-            var k = e
-            while k > s, p[k - 1] != 32 { k -= 1 }
-            s = k
-        } else {
-            var k = s
-            while k < e, p[k] != 32 { k += 1 }
-            e = k
-        }
-        guard e - s >= 5 else { return nil }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in s..<e { h = (h ^ UInt64(p[k] | 0x20)) &* 0x100_0000_01b3 }
-        return h
-    }
 
     /// Remembers what a match tells later ones (`noteQuarter` unless `skipNote`, `noteEvent`,
     /// `noteDate`), reading the value's bytes once and parsing a full date once for both. The
@@ -99,13 +80,6 @@ extension TimeGrammar {
             k += 1; steps += 1
         }
         return nil
-    }
-
-    /// The byte after the first word of token `k`.
-    func eventEnd(_ k: Int) -> Int {
-        var end = Int(t[k].start)
-        while end < Int(t[k].end), p[end] != 32 { end += 1 }
-        return end
     }
 
     /// How many tokens after a quarter is mentioned a year-ago comparison still refers to it.

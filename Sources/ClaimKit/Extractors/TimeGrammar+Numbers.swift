@@ -121,40 +121,6 @@ extension TimeGrammar {
         return nil
     }
 
-    /// A year at `k`, in digits (`1994`) or spelled (`nineteen ninety-four`): (year, token after it).
-    @inline(__always) func yearAt(_ k: Int) -> (Int, Int)? {
-        if isYear(k) { return (num(k), k + 1) }
-        if word(k) == .number, val(k) == 19, word(k + 1) == .number, val(k + 1) >= 20, val(k + 1) % 10 == 0 {
-            var y = 1900 + val(k + 1)
-            var e = k + 2
-            if isJoin(e), word(e + 1) == .number, val(e + 1) < 10 { y += val(e + 1); e += 2 }
-            return (y, e)
-        }
-        return nil
-    }
-
-    func isOrdinalSuffix(_ i: Int) -> Bool {
-        isText(i, "st") || isText(i, "nd") || isText(i, "rd") || isText(i, "th")
-    }
-
-    /// `a.m.`, `p.m.`, `AM`, `pm` at `i`: (is p.m., the token after it).
-    func meridiem(_ i: Int) -> (Bool, Int)? {
-        guard isWord(i) else { return nil }
-        // ("4 am" is a time and "I am" is not, but the caller has already seen a number.)
-        if isText(i, "am") || isText(i, "pm") { return (isText(i, "pm"), i + 1) }
-        if (isText(i, "a") || isText(i, "p")), isPunct(i + 1, 46), glued(i + 1), isText(i + 2, "m"), glued(i + 2) {
-            var e = i + 3
-            if isPunct(e, 46), glued(e) { e += 1 }
-            return (isText(i, "p"), e)
-        }
-        return nil
-    }
-
-    func isTimezone(_ i: Int) -> Bool {
-        guard isUpperWord(i) || (isWord(i) && t[i].length <= 4 && isCap(i)) else { return false }
-        return isWord(i, in: Self.timezones)
-    }
-
     /// A time of day from token `j` to `e`, with the date of a following day word if any.
     mutating func timeOfDay(_ j: Int, _ e0: Int, _ clock: String) -> TimeMatch? {
         var e = e0
@@ -175,39 +141,6 @@ extension TimeGrammar {
             e += 1
         }
         return TimeMatch(first: j, last: e, type: .time, value: (date ?? "XXXX-XX-XX") + clock)
-    }
-
-    /// A count at `k`: digits, number words (`twenty-four`), `a`/`an`, `a couple of`, `a few`,
-    /// `several`, `a dozen`. Returns (`nil` for unknown, the token after it).
-    func count(_ k: Int) -> (Int?, Int)? {
-        if isNum(k) {
-            guard digits(k) <= 4 else { return nil }
-            if glued(k + 1), isPunct(k + 1, 46) || isPunct(k + 1, 44) || isPunct(k + 1, 58), isNum(k + 2) { return nil }
-            if glued(k), isPunct(k - 1, 46) || isPunct(k - 1, 44) || isPunct(k - 1, 36) { return nil }
-            var e = k + 1
-            // "2 1/2" halves are rounded down.
-            if isNum(e), num(e) == 1, isPunct(e + 1, 47), isNum(e + 2), num(e + 2) == 2 { e += 3 }
-            return (num(k), e)
-        }
-        if word(k) == .number {
-            var v = val(k)
-            var e = k + 1
-            if v >= 20 && v % 10 == 0 {
-                if isJoin(e), word(e + 1) == .number, val(e + 1) < 10 { v += val(e + 1); e += 2 }
-                else if word(e) == .number, val(e) < 10 { v += val(e); e += 1 }
-            }
-            if word(e) == .number, val(e) == 100 { v *= 100; e += 1 }
-            return (v, e)
-        }
-        if isFn(k, .a) || isFn(k, .an) {
-            if isFn(k + 1, .couple) { return (2, isFn(k + 2, .of) ? k + 3 : k + 2) }
-            if isFn(k + 1, .few) { return (nil, k + 2) }
-            if word(k + 1) == .number, val(k + 1) == 12 { return (12, k + 2) }
-            return (1, k + 1)
-        }
-        if isFn(k, .few) || isFn(k, .several) { return (nil, k + 1) }
-        if isFn(k, .couple), isFn(k + 1, .of) { return (2, k + 2) }
-        return nil
     }
 
     /// Counted units: `two weeks`, `five-year`, `a year ago`, `three days earlier`.

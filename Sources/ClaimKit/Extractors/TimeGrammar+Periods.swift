@@ -30,17 +30,6 @@ extension TimeGrammar {
         return nil
     }
 
-    /// A year spelled in thousands at `k` (`two thousand`, `two thousand and one`,
-    /// `two thousand ten`): (year, token after it).
-    func thousandsYear(_ k: Int) -> (Int, Int)? {
-        guard word(k) == .number, val(k) >= 1, val(k) <= 2, isText(k + 1, "thousand") else { return nil }
-        var y = val(k) * 1000
-        var e = k + 2
-        let n = isFn(e, .and) ? e + 1 : e
-        if word(n) == .number, let (c, after) = count(n), let c, c < 100 { y += c; e = after }
-        return (y, e)
-    }
-
     /// An ordinal quarter at `k` (`third quarter`, `fourth-quarter`) given its year: the value
     /// and the token after it.
     func namedQuarter(_ k: Int, year: Int) -> (String, Int)? {

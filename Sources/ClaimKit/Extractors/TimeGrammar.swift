@@ -31,8 +31,12 @@ struct TimePrefix {
 
 /// The rules: walks tokens, matches expressions and resolves their values against an anchor.
 struct TimeGrammar {
-    let t: UnsafeBufferPointer<TimeToken>
-    let p: UnsafeBufferPointer<UInt8>
+    /// The tokens and bytes, with the helpers that read nothing else.
+    let view: TimeTokenView
+    /// The tokens.
+    @inline(__always) var t: UnsafeBufferPointer<TimeToken> { view.t }
+    /// The text's bytes.
+    @inline(__always) var p: UnsafeBufferPointer<UInt8> { view.p }
     var anchor: TimeAnchor
     /// Years of full month-day dates already seen in the document, keyed by `month * 100 + day`.
     var knownYears: [Int: Int] = [:]
@@ -57,92 +61,44 @@ struct TimeGrammar {
     var lastYear: Int? = nil
 
     init(tokens: UnsafeBufferPointer<TimeToken>, bytes: UnsafeBufferPointer<UInt8>, anchor: TimeAnchor) {
-        t = tokens
-        p = bytes
+        view = TimeTokenView(t: tokens, p: bytes)
         self.anchor = anchor
     }
 
     // MARK: token helpers
 
-    @inline(__always) func word(_ i: Int) -> TimeWord { i >= 0 && i < t.count ? t[i].lex.word : .none }
-    @inline(__always) func val(_ i: Int) -> Int { i >= 0 && i < t.count ? Int(t[i].lex.value) : 0 }
-    @inline(__always) func isFn(_ i: Int, _ f: Function) -> Bool {
-        i >= 0 && i < t.count && t[i].lex.word == .function && t[i].lex.value == f.rawValue
-    }
-    @inline(__always) func isPunct(_ i: Int, _ c: UInt8) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .punct && t[i].num == Int32(c)
-    }
-    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
-    @inline(__always) func digits(_ i: Int) -> Int { isNum(i) ? t[i].length : 0 }
-    @inline(__always) func num(_ i: Int) -> Int { i >= 0 && i < t.count ? Int(t[i].num) : 0 }
-    /// Whether token `i` follows the previous one with no space.
-    @inline(__always) func glued(_ i: Int) -> Bool { i > 0 && i < t.count && t[i].flags & TimeToken.space == 0 }
-    @inline(__always) func isCap(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].flags & TimeToken.cap != 0 }
-    @inline(__always) func isUpperWord(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].flags & TimeToken.upper != 0 }
-    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word }
-
-    /// Whether token `i` is the lower-cased ASCII word `w`.
-    @inline(__always) func isText(_ i: Int, _ w: StaticString) -> Bool {
-        guard i >= 0 && i < t.count else { return false }
-        let tok = t[i]
-        let s = Int(tok.start), n = Int(tok.end &- tok.start)
-        // The length first: most calls end here, with the word's length a constant.
-        guard n == w.utf8CodeUnitCount, tok.kind == .word else { return false }
-        let q = w.utf8Start
-        for k in 0..<n where p[s + k] | 0x20 != q[k] { return false }
-        return true
-    }
-
-    /// Whether the glued hyphen `i` joins two words (`five-year`).
-    @inline(__always) func isJoin(_ i: Int) -> Bool { isPunct(i, 45) && glued(i) && glued(i + 1) }
-
-    /// Whether token `i` is a 4-digit year-like number. The first tests are inlined: most
-    /// calls end there, and a call from a mutating rule to a non-mutating method copies the
-    /// whole grammar first.
-    @inline(__always) func isYear(_ i: Int) -> Bool {
-        guard digits(i) == 4 else { return false }
-        let v = num(i)
-        guard v >= 1000 && v <= 2099 else { return false }
-        return yearInContext(i)
-    }
-
-    /// Whether the 4-digit number `i` (1000...2099) reads as a year where it stands: not part
-    /// of a number, an amount, a URL path or a clock reading.
-    func yearInContext(_ i: Int) -> Bool {
-        if glued(i + 1), isPunct(i + 1, 44) || isPunct(i + 1, 46), isNum(i + 2), glued(i + 2) { return false }
-        if glued(i), isPunct(i - 1, 44) || isPunct(i - 1, 46) || isPunct(i - 1, 36) { return false }
-        if isPunct(i - 1, 36) || isPunct(i + 1, 37) || isText(i + 1, "percent") { return false }
-        // A path segment of a URL ("/r/2025/01/06/") is not prose.
-        if glued(i) && isPunct(i - 1, 47) || glued(i + 1) && isPunct(i + 1, 47) { return false }
-        // A 24-hour clock time ("by 1000 GMT", "at 1430 local time", "0900 hours", "1000 London
-        // time") is not a year, nor the first of a range of them ("from 1115 to 1330 local time").
-        if clockFollows(i + 1) { return false }
-        if isText(i + 1, "to") || isPunct(i + 1, 45), digits(i + 2) == 4, clockFollows(i + 3) { return false }
-        return true
-    }
-
-    /// Whether a clock reading's zone starts at token `i`: a zone or "hours", or "local time" or
-    /// a capitalised place and "time" ("London time"). Words outside the lexicon run together
-    /// into one token, so "local time" and "London time" usually open a longer one.
-    func clockFollows(_ i: Int) -> Bool {
-        if isClockZone(i) { return true }
-        guard i >= 0 && i < t.count, t[i].kind == .word else { return false }
-        let s = Int(t[i].start), e = Int(t[i].end)
-        // The first word: "local" or capitalised.
-        var we = s
-        while we < e, p[we] != 32 { we += 1 }
-        let local = we - s == 5 && (p[s] | 0x20) == 108 && (p[s + 1] | 0x20) == 111 && (p[s + 2] | 0x20) == 99
-            && (p[s + 3] | 0x20) == 97 && (p[s + 4] | 0x20) == 108
-        guard local || Bytes.isUpper(p[s]) else { return false }
-        // Then "time": the next token, or the next word of the run.
-        if we == e { return isText(i + 1, "time") }
-        let ts = we + 1
-        return ts + 4 <= e && (p[ts] | 0x20) == 116 && (p[ts + 1] | 0x20) == 105 && (p[ts + 2] | 0x20) == 109
-            && (p[ts + 3] | 0x20) == 101 && (ts + 4 == e || p[ts + 4] == 32)
-    }
-
-    /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
-    func isClockZone(_ i: Int) -> Bool { isWord(i, in: Self.clockZones) }
+    // (On the view; these forward to it, inlined, so no call copies the grammar.)
+    @inline(__always) func word(_ i: Int) -> TimeWord { view.word(i) }
+    @inline(__always) func val(_ i: Int) -> Int { view.val(i) }
+    @inline(__always) func isFn(_ i: Int, _ f: Function) -> Bool { view.isFn(i, f) }
+    @inline(__always) func isPunct(_ i: Int, _ c: UInt8) -> Bool { view.isPunct(i, c) }
+    @inline(__always) func isNum(_ i: Int) -> Bool { view.isNum(i) }
+    @inline(__always) func digits(_ i: Int) -> Int { view.digits(i) }
+    @inline(__always) func num(_ i: Int) -> Int { view.num(i) }
+    @inline(__always) func glued(_ i: Int) -> Bool { view.glued(i) }
+    @inline(__always) func isCap(_ i: Int) -> Bool { view.isCap(i) }
+    @inline(__always) func isUpperWord(_ i: Int) -> Bool { view.isUpperWord(i) }
+    @inline(__always) func isWord(_ i: Int) -> Bool { view.isWord(i) }
+    @inline(__always) func isText(_ i: Int, _ w: StaticString) -> Bool { view.isText(i, w) }
+    @inline(__always) func isJoin(_ i: Int) -> Bool { view.isJoin(i) }
+    @inline(__always) func isYear(_ i: Int) -> Bool { view.isYear(i) }
+    @inline(__always) func yearInContext(_ i: Int) -> Bool { view.yearInContext(i) }
+    @inline(__always) func clockFollows(_ i: Int) -> Bool { view.clockFollows(i) }
+    @inline(__always) func isClockZone(_ i: Int) -> Bool { view.isClockZone(i) }
+    @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool { view.isWord(i, in: set) }
+    @inline(__always) func isAbbreviationDot(_ k: Int) -> Bool { view.isAbbreviationDot(k) }
+    @inline(__always) func futureContext(_ i: Int) -> Bool? { view.futureContext(i) }
+    @inline(__always) func monthAt(_ k: Int) -> (month: Int, next: Int, bare: Int)? { view.monthAt(k) }
+    @inline(__always) func isoWeekday(_ wd: Int) -> Int { view.isoWeekday(wd) }
+    @inline(__always) func afterPreposition(_ k: Int) -> Bool { view.afterPreposition(k) }
+    @inline(__always) func yearAt(_ k: Int) -> (Int, Int)? { view.yearAt(k) }
+    @inline(__always) func isOrdinalSuffix(_ i: Int) -> Bool { view.isOrdinalSuffix(i) }
+    @inline(__always) func meridiem(_ i: Int) -> (Bool, Int)? { view.meridiem(i) }
+    @inline(__always) func isTimezone(_ i: Int) -> Bool { view.isTimezone(i) }
+    @inline(__always) func count(_ k: Int) -> (Int?, Int)? { view.count(k) }
+    @inline(__always) func thousandsYear(_ k: Int) -> (Int, Int)? { view.thousandsYear(k) }
+    @inline(__always) func eventWord(_ i: Int, last: Bool) -> UInt64? { view.eventWord(i, last: last) }
+    @inline(__always) func eventEnd(_ k: Int) -> Int { view.eventEnd(k) }
 
     /// Zones and clock words after a 24-hour reading ("1000 GMT", "0900 hours").
     static let clockZones = WordSet(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
@@ -151,11 +107,6 @@ struct TimeGrammar {
     /// Zones after a clock time ("4 p.m. EST", "9 a.m. ET").
     static let timezones = WordSet(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt",
                                     "bst", "cet", "kst", "jst"])
-
-    /// Whether token `i` is a word of `set` (ASCII case ignored).
-    @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .word && set.contains(p, Int(t[i].start), Int(t[i].end))
-    }
 
     // MARK: driver
 
@@ -333,43 +284,4 @@ struct TimeGrammar {
         }
     }
 
-    /// Whether the period token `k` ends a short capitalised abbreviation or initial
-    /// (`Daniel P. Davison`, `Mr.`, `U.S.`) rather than a sentence.
-    func isAbbreviationDot(_ k: Int) -> Bool {
-        guard k > 0, glued(k) else { return false }
-        let e = Int(t[k].start)
-        var s = e
-        while s > 0, e - s < 4, Bytes.isAlpha(p[s - 1]) { s -= 1 }
-        guard e - s >= 1, e - s <= 3, p[s] >= 65, p[s] <= 90 else { return false }
-        return s == 0 || !Bytes.isAlpha(p[s - 1])
-    }
-
-    /// Whether the words near token `i` (same clause: the window stops at commas and sentence
-    /// ends) mark the future: `true`; `false` right after `since`; `nil` when nothing says.
-    /// (Past auxiliaries were tried as past markers and hurt: "had been set to expire Nov. 6".)
-    func futureContext(_ i: Int) -> Bool? {
-        // "the fiscal year ended Jan. 31" is past; "effective Feb. 1" a change still to come.
-        if isFn(i - 1, .since) || isText(i - 1, "ended") { return false }
-        if isText(i - 1, "effective") { return true }
-        // "as early as Tuesday", "as soon as Monday".
-        if isText(i - 1, "as"), isText(i - 3, "as"), word(i - 2) == .position || isText(i - 2, "soon") { return true }
-        var k = i - 1
-        var steps = 0
-        while k >= 0 && steps < 10 {
-            if t[k].kind == .punct && (t[k].num == 46 && !isAbbreviationDot(k) || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
-            // A cue inside a compound ("lower-than-expected") is not a cue.
-            let compound = isPunct(k - 1, 45) && glued(k)
-            if !compound && (t[k].lex.word == .future || t[k].lex.word == .deictic && t[k].lex.value == Deictic.tomorrow.rawValue) { return true }
-            if isText(k, "set"), isFn(k + 1, .to) { return true }
-            k -= 1; steps += 1
-        }
-        k = i + 1
-        steps = 0
-        while k < t.count && steps < 6 {
-            if t[k].kind == .punct && (t[k].num == 46 || t[k].num == 59 || t[k].num == 33 || t[k].num == 63 || t[k].num == 44) { break }
-            if t[k].lex.word == .future && t[k].lex.value <= 2 { return true }
-            k += 1; steps += 1
-        }
-        return nil
-    }
 }

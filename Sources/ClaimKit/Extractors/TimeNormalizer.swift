@@ -70,10 +70,29 @@ enum TimeFormat {
     static func duration(_ n: Int?, _ unit: TimeUnit) -> String {
         // Counted decades and centuries are years, as TimeML news is annotated ("two decades"
         // is P20Y); uncounted ones keep their own unit (PXDE).
-        if let n, unit == .decade || unit == .century { return "P" + String(n * (unit == .decade ? 10 : 100)) + "Y" }
-        let (letter, mult) = unit.durationLetter
-        let count = n.map { String($0 * mult) } ?? "X"
-        return (unit.isTimeOfDay ? "PT" : "P") + count + letter
+        let counted = n != nil && (unit == .decade || unit == .century)
+        let (letter, mult) = counted ? ("Y", unit == .decade ? 10 : 100) : unit.durationLetter
+        let value = n.map { $0 * mult }
+        let timeOfDay = unit.isTimeOfDay
+        if let value, value < 0 || value > 999_999_999 { return (timeOfDay ? "PT" : "P") + String(value) + letter }
+        // Written byte by byte into one small string (at most 13 bytes): this runs for every
+        // duration, and three concatenations cost several times as much.
+        return String(unsafeUninitializedCapacity: 15) { b in
+            var k = 0
+            b[k] = 80; k += 1 // P
+            if timeOfDay { b[k] = 84; k += 1 } // T
+            if let value {
+                var digits = 1, power = 10
+                while power <= value { digits += 1; power *= 10 }
+                var v = value
+                for d in stride(from: k + digits - 1, through: k, by: -1) { b[d] = UInt8(48 + v % 10); v /= 10 }
+                k += digits
+            } else {
+                b[k] = 88; k += 1 // X
+            }
+            for c in letter.utf8 { b[k] = c; k += 1 }
+            return k
+        }
     }
 }
 

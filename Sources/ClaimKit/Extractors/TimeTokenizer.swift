@@ -168,6 +168,8 @@ enum TimeTokenizer {
         let keys = lexicon.keys, keys2 = lexicon.keys2, entries = lexicon.entries, filter = lexicon.filter
         let startFlags = lexicon.startFlags, shortKeys = lexicon.shortKeys, shortSlots = lexicon.shortSlots
         let shortMultiplier = lexicon.shortMultiplier
+        // No bytes, no base address (and nothing to scan).
+        guard let base = p.baseAddress else { return }
         var i = from
         var flags: UInt8 = initialFlags
         // Whether the last token is a run of words outside the lexicon (it can grow).
@@ -185,14 +187,13 @@ enum TimeTokenizer {
                 i = j
                 continue
             }
-            if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
             let s = i
             if (c | 0x20) &- 97 < 26 {
                 var lex = TimeLex.none
                 var f = flags
                 if c < 97 { f |= TimeToken.cap }
                 var done = false
-                if s &+ 8 <= n, let base = p.baseAddress {
+                if s &+ 8 <= n {
                     // Eight bytes at once: which are letters, which lower case; the word ends at the
                     // first non-letter or at a lower-to-upper change after two lower-case letters
                     // ("agoBefore"), as in the byte loop below.
@@ -207,7 +208,8 @@ enum TimeTokenizer {
                     let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
                     if stop != 0 {
                         let len = stop.trailingZeroBitCount >> 3
-                        let wordMask: UInt64 = (1 << (UInt64(len) &* 8)) &- 1
+                        // The bits below the stop byte: its lowest set bit is its high bit.
+                        let wordMask: UInt64 = ((stop & (0 &- stop)) >> 7) &- 1
                         if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
                         // One to seven letters: the short-word table, keyed by the letters alone.
                         // Both slots are read and the entry selected without a branch (the empty
@@ -223,6 +225,38 @@ enum TimeTokenizer {
                         f |= e.flags
                         i = s &+ len
                         done = true
+                    } else if s &+ 14 <= n {
+                        // Eight letters and no case change: the next eight bytes from `s + 6` (two
+                        // letters of context for the case-change rule), for words of 8 to 13 letters.
+                        let x2 = UInt64(littleEndian: UnsafeRawPointer(base + (s &+ 6)).loadUnaligned(as: UInt64.self))
+                        let folded2 = x2 | 0x2020_2020_2020_2020
+                        let low72 = folded2 & ~high
+                        let letter2 = (low72 &+ ones &* 0x1F) & ~(low72 &+ ones &* 0x05) & ~folded2 & high
+                        let lowerBit2 = (x2 << 2) & high
+                        let lower2 = letter2 & lowerBit2
+                        let upper2 = letter2 & ~lowerBit2
+                        // Bytes 6 and 7 are letters already read: never the stop.
+                        let stop2 = ((~letter2 & high) | (upper2 & (lower2 << 8) & (lower2 << 16))) & ~0xFFFF
+                        if stop2 != 0 {
+                            let len = 6 &+ stop2.trailingZeroBitCount >> 3
+                            let wordMask2: UInt64 = ((stop2 & (0 &- stop2)) >> 7) &- 1
+                            if lower == 0 && lower2 & wordMask2 == 0 { f |= TimeToken.upper }
+                            i = s &+ len
+                            done = true
+                            // Only words whose (first letter, last letter, length) some entry has are hashed.
+                            let fi = (Int((c | 0x20) &- 97) &* 26 &+ Int((p[i &- 1] | 0x20) &- 97)) &* 16 &+ len
+                            if len <= 12 && filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0 {
+                                let a = folded
+                                let b = ((folded2 & wordMask2) >> 16) | UInt64(len) << 40
+                                var h = TimeLexicon.slot(a, b)
+                                while true {
+                                    let kb = keys2[h]
+                                    if kb == 0 { break }
+                                    if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
+                                    h = (h + 1) & (TimeLexicon.size - 1)
+                                }
+                            }
+                        }
                     }
                 }
                 if !done {
@@ -265,6 +299,8 @@ enum TimeTokenizer {
                     lastPlain = lex.word == .none
                 }
                 flags = 0
+                // A single space before the next token, the usual case, without the white space loop.
+                if i &+ 1 < n, p[i] == 32, p[i &+ 1] > 32 { flags = TimeToken.space; i &+= 1 }
                 continue
             } else if c >= 48 && c <= 57 {
                 var v: Int32 = 0
@@ -277,6 +313,9 @@ enum TimeTokenizer {
                 i += 1
                 out.append(TimeToken(start: Int32(s), end: Int32(i), kind: .punct, flags: flags, lex: .none, num: Int32(c)))
             } else {
+                // A no-break space is white space (tested here, not before every token: no letter,
+                // digit or ASCII mark starts with 0xC2).
+                if c == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { flags |= TimeToken.space; i += 2; continue }
                 var len = 1
                 if c >= 0xF0 { len = 4 } else if c >= 0xE0 { len = 3 } else if c >= 0xC0 { len = 2 }
                 i = min(n, i + len)
@@ -289,6 +328,7 @@ enum TimeTokenizer {
             }
             flags = 0
             lastPlain = false
+            if i &+ 1 < n, p[i] == 32, p[i &+ 1] > 32 { flags = TimeToken.space; i &+= 1 }
         }
     }
 }
