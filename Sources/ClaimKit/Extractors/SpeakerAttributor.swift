@@ -34,6 +34,22 @@ public struct SpeakerAttributor: Sendable {
         }
     }
 
+    /// What `attributeParagraph` works out for one quote of the paragraph, in one array for all
+    /// of them (each array is an allocation and a release through the runtime, which costs more
+    /// than the few quotes of a paragraph).
+    struct QuoteSlot {
+        /// The quote's token index.
+        var tok: Int
+        /// The sentence number of that token (sentences counted from the window's start).
+        var sentence: Int
+        /// The attribution after the quote (or of a reporting clause ending its sentence).
+        var found: Found?
+        /// The cue before the quote in its sentence.
+        var before: Found?
+        /// The speaker, mention and cue the quote is given.
+        var assigned: Assigned
+    }
+
     /// One attribution found for a quote.
     struct Found {
         var mention: SpeakerMention
@@ -107,87 +123,88 @@ public struct SpeakerAttributor: Sendable {
         // The paragraph's quotes are all the document's quotes in it, so tokens of the whole
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
-        // Token index of each quote, and sentence number of every token.
-        var quoteTok: [Int] = []
-        var sentenceOf = [Int](filling: 0, count: toks.count)
-        var sentence = 0
+        // Token index and sentence number of each quote.
+        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: nil, before: nil, assigned: Assigned(nil, nil, nil)), count: range.count)
+        var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
-            sentenceOf[i] = sentence
-            if t.isQuote { quoteTok.append(i) }
+            if t.isQuote {
+                if seen < slots.count { slots[seen].tok = i; slots[seen].sentence = sentence }
+                seen += 1
+            }
             if t.endsSentence { sentence += 1 }
         }
-        guard quoteTok.count == range.count else { return inherited }
-        var found = [Found?](filling: nil, count: range.count)
-        var before = [Found?](filling: nil, count: range.count)
-        for (n, qi) in quoteTok.enumerated() {
+        guard seen == range.count else { return inherited }
+        for n in slots.indices {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
-            before[n] = cueBefore(b, toks, qi, sentenceOf)
-            if !(ends && before[n] != nil) { found[n] = after(b, toks, qi, quoteEndsSentence: ends) }
+            let cue = cueBefore(b, toks, slots[n].tok)
+            slots[n].before = cue
+            if !(ends && cue != nil) { slots[n].found = after(b, toks, slots[n].tok, quoteEndsSentence: ends) }
         }
         // A reporting clause that ends a sentence covers the sentence's earlier quotes.
-        for n in stride(from: quoteTok.count - 1, through: 0, by: -1) {
-            guard let f = found[n], f.trailing else { continue }
+        for n in stride(from: slots.count - 1, through: 0, by: -1) {
+            guard let f = slots[n].found, f.trailing else { continue }
             var m = n - 1
-            while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]], found[m] == nil {
-                found[m] = f
+            while m >= 0, slots[m].sentence == slots[n].sentence, slots[m].found == nil {
+                slots[m].found = f
                 m -= 1
             }
         }
-        for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
-        var speakers = [Assigned](filling: Assigned(nil, nil, nil), count: range.count)
-        for n in 0..<quoteTok.count {
-            let f = found[n] ?? before[n]
+        for n in slots.indices where slots[n].found != nil || slots[n].before != nil { own[range.lowerBound + n] = true }
+        for n in slots.indices {
+            let f = slots[n].found ?? slots[n].before
             guard let f else { continue }
-            let pos = toks[quoteTok[n]].span.start
+            let pos = toks[slots[n].tok].span.start
             var speaker: String?
             if f.mention.kind == .elided {
                 // "... and said they": the subject of the sentence's earlier verb.
                 var m = n - 1
-                while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]] {
-                    if let s = speakers[m].speaker { speaker = s; break }
+                while m >= 0, slots[m].sentence == slots[n].sentence {
+                    if let s = slots[m].assigned.speaker { speaker = s; break }
                     m -= 1
                 }
-                if speaker == nil, let s = sentenceSubject(b, toks, quoteTok[n], sentenceOf) { speaker = state.resolve(s, at: pos) }
+                if speaker == nil, let s = sentenceSubject(b, toks, slots[n].tok) { speaker = state.resolve(s, at: pos) }
             } else {
                 speaker = state.resolve(f.mention, at: pos)
             }
-            speakers[n] = Assigned(speaker, f.mention, f.cue)
+            slots[n].assigned = Assigned(speaker, f.mention, f.cue)
         }
         // Quotes without their own attribution.
-        for n in 0..<quoteTok.count where speakers[n].mention == nil {
+        for n in slots.indices where slots[n].assigned.mention == nil {
             // An earlier quote of the paragraph ("...," he said. "...").
             var m = n - 1
-            while m >= 0, speakers[m].mention == nil { m -= 1 }
-            let earlierCue = paragraphCueBefore(b, toks, quoteTok[n], m >= 0 ? quoteTok[m] : -1)
+            while m >= 0, slots[m].assigned.mention == nil { m -= 1 }
+            let qt = slots[n].tok
+            let earlierCue = paragraphCueBefore(b, toks, qt, m >= 0 ? slots[m].tok : -1)
             if m >= 0 {
-                speakers[n] = speakers[m]
+                slots[n].assigned = slots[m].assigned
             } else if let c = earlierCue {
-                speakers[n] = Assigned(state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
-            } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
-                speakers[n] = speakers[later]
-            } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
-                speakers[n] = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
+                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
+            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.mention != nil && slots[$0].found != nil }) {
+                slots[n].assigned = slots[later].assigned
+            } else if n == 0, qt == 0, let c = state.colonCue {
+                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+            } else if n == 0, let inh = inherited, !(0..<qt).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
-                speakers[n] = Assigned(inh.speaker, inh.mention, nil)
+                slots[n].assigned = Assigned(inh.speaker, inh.mention, nil)
             }
         }
         var last: (speaker: String, mention: SpeakerMention)? = nil
-        for n in 0..<quoteTok.count {
+        for n in slots.indices {
             let q = range.lowerBound + n
-            guard let mention = speakers[n].mention else { continue }
+            let a = slots[n].assigned
+            guard let mention = a.mention else { continue }
             if mention.kind != .elided {
                 quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
                 quotes[q].speakerSpan = mention.span
             }
-            quotes[q].cue = speakers[n].cue
-            quotes[q].speaker = speakers[n].speaker
-            if let s = speakers[n].speaker {
+            quotes[q].cue = a.cue
+            quotes[q].speaker = a.speaker
+            if let s = a.speaker {
                 quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
             }
-            if let s = speakers[n].speaker { last = (s, mention) }
+            if let s = a.speaker { last = (s, mention) }
         }
         return last
     }
@@ -383,9 +400,10 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// The last cue before the quote at token `qi` in its sentence, with its subject.
-    func cueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> Found? {
+    func cueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int) -> Found? {
+        // (back to the token that ends the previous sentence: the quote's sentence starts after it)
         var s = qi - 1
-        while s >= 0, sentenceOf[s] == sentenceOf[qi], !toks[s].endsSentence { s -= 1 }
+        while s >= 0, !toks[s].endsSentence { s -= 1 }
         let lower = s + 1
         var c = qi - 1
         while c >= lower {
@@ -479,9 +497,10 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// The first name phrase of the sentence holding token `qi`: the subject an elided verb shares.
-    func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
+    func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int) -> SpeakerMention? {
+        // (the sentence starts after the last token before `qi` that ends one)
         var s = qi
-        while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        while s > 0, !toks[s - 1].endsSentence { s -= 1 }
         // "The Detroit Free Press quoted GM vice-president Alfred Warren as saying": the person
         // before "as".
         var a = qi - 1
