@@ -34,6 +34,13 @@ public struct SpeakerAttributor: Sendable {
         }
     }
 
+    /// A paragraph's last speaker and the mention naming them (a struct, not a tuple: an
+    /// optional tuple is copied and destroyed through the runtime's generic tuple witnesses).
+    struct Spoken {
+        var speaker: String
+        var mention: SpeakerMention
+    }
+
     /// What `attributeParagraph` works out for one quote of the paragraph, in one array for all
     /// of them (each array is an allocation and a release through the runtime, which costs more
     /// than the few quotes of a paragraph).
@@ -71,7 +78,7 @@ public struct SpeakerAttributor: Sendable {
             if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
             state.paragraphs = seg.paragraphs.map(\.span)
             var k = 0
-            var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
+            var previousParagraphSpeaker: Spoken? = nil
             var previousParagraph = -2
             while k < regions.count {
                 let p = regions[k].paragraph
@@ -92,7 +99,7 @@ public struct SpeakerAttributor: Sendable {
                         quotes[q].speaker = sp
                         quotes[q].speakerKind = state.persons.contains(sp) ? .person : .organization
                     }
-                    last = (sp, sig)
+                    last = Spoken(speaker: sp, mention: sig)
                 }
                 previousParagraphSpeaker = last
                 previousParagraph = p
@@ -106,8 +113,8 @@ public struct SpeakerAttributor: Sendable {
     /// paragraph's last speaker.
     func attributeParagraph(
         _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
-        paragraph: Int, _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
-    ) -> (speaker: String, mention: SpeakerMention)? {
+        paragraph: Int, _ state: inout DocState, inherited: Spoken?
+    ) -> Spoken? {
         let b = state.b
         // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
         let quoteSpans = state.quoteSpans[range]
@@ -190,7 +197,7 @@ public struct SpeakerAttributor: Sendable {
                 slots[n].assigned = Assigned(inh.speaker, inh.mention, nil)
             }
         }
-        var last: (speaker: String, mention: SpeakerMention)? = nil
+        var last: Spoken? = nil
         for n in slots.indices {
             let q = range.lowerBound + n
             let a = slots[n].assigned
@@ -204,7 +211,7 @@ public struct SpeakerAttributor: Sendable {
             if let s = a.speaker {
                 quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
             }
-            if let s = a.speaker { last = (s, mention) }
+            if let s = a.speaker { last = Spoken(speaker: s, mention: mention) }
         }
         return last
     }
