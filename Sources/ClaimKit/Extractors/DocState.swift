@@ -230,14 +230,11 @@ struct DocState {
         return quoteSpans[lo..<hi]
     }
 
-    /// `MentionParser.cleanName` of the tokens `[start, end]`, kept by `entries`.
+    /// `MentionParser.cleanSpans` of the tokens `[start, end]`, kept by `entries`.
     struct CleanedRun {
         var start: Int
         var end: Int
-        var name: String
-        var role: String?
-        var isPerson: Bool
-        var gender: Gender
+        var cleaned: CleanedName
     }
 
     /// The person mentions of a stretch of text, from its tokens.
@@ -251,10 +248,11 @@ struct DocState {
         // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
         // tuple's type at run time.
         var cleaned: [CleanedRun] = []
-        func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
-            for c in cleaned where c.start == s && c.end == e { return (c.name, c.role, c.isPerson, c.gender) }
-            let c = MentionParser.cleanName(b, toks, s, e)
-            if keep { cleaned.append(CleanedRun(start: s, end: e, name: c.name, role: c.role, isPerson: c.isPerson, gender: c.gender)) }
+        // (byte ranges, not strings: most names are only looked up, by their bytes)
+        func clean(_ s: Int, _ e: Int, keep: Bool) -> CleanedName {
+            for c in cleaned where c.start == s && c.end == e { return c.cleaned }
+            let c = MentionParser.cleanSpans(b, toks, s, e)
+            if keep { cleaned.append(CleanedRun(start: s, end: e, cleaned: c)) }
             return c
         }
         var j = toks.count - 1
@@ -275,8 +273,8 @@ struct DocState {
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
             let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
-               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
-                let full = fullNameShaped(c.name)
+               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.nameIsEmpty(b) {
+                let full = fullNameShaped(c)
                 // Kept when the first name is a known given name, when the name has two words or
                 // more, or when its surname spoke or is a proper noun (the surname's strings are
                 // made only for that last test).
@@ -329,17 +327,17 @@ struct DocState {
             // when its name is no key of `fullNames`, nothing is made of it.
             if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
-            if c.isPerson, !c.name.isEmpty {
-                let parts = shape(c.name)
-                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c.role)
+            if c.isPerson, !c.nameIsEmpty(b) {
+                let parts = shape(c)
+                let strong = parts.words >= 2 && parts.firstKnown || isTitled(c)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = surnameOfFirstWord(c.name) {
+                if !strong, parts.words == 1, let f = surnameOfFirstWord(c) {
                     knownFull = f.shape.words >= 2 && f.shape.firstKnown
                 }
                 if strong || knownFull {
-                    let full = fullName(c.name)
+                    let full = fullNameShaped(c)
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = toks[s0].span.start
                     if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
@@ -547,6 +545,56 @@ struct DocState {
             fullNameMemo.insert(u, 0, u.count, hash: h, r)
             return r
         }
+    }
+
+    /// `fullNameShaped(c.name(b))`: an ASCII name is looked up by its bytes in the document,
+    /// and its string is made only when it is not in the memo.
+    mutating func fullNameShaped(_ c: CleanedName) -> FullName {
+        guard let r = c.asciiName(b) else { return fullNameShaped(c.name(b)) }
+        let u = UnsafeBufferPointer(rebasing: b[r])
+        let h = fullNameMemo.hash(u, 0, u.count)
+        if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
+        let f = computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true)
+        fullNameMemo.insert(u, 0, u.count, hash: h, f)
+        return f
+    }
+
+    /// `shape(c.name(b))`, read from the bytes of an ASCII name.
+    mutating func shape(_ c: CleanedName) -> NameShape {
+        if let r = c.asciiName(b), let f = Self.asciiShape(UnsafeBufferPointer(rebasing: b[r])) { return f }
+        return shape(c.name(b))
+    }
+
+    /// `surnameOfFirstWord(c.name(b))`, read from the bytes of an ASCII name.
+    mutating func surnameOfFirstWord(_ c: CleanedName) -> Surname? {
+        if let r = c.asciiName(b) {
+            let u = UnsafeBufferPointer(rebasing: b[r])
+            if let w = Self.asciiWords(u) {
+                return fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound))
+                    .map { fullNames.value(at: $0) }
+            }
+        }
+        return surnameOfFirstWord(c.name(b))
+    }
+
+    /// `Self.isTitled(c.role(b))`, read from the bytes of an ASCII role (its last word is the
+    /// last word of its last part, which ends a token).
+    func isTitled(_ c: CleanedName) -> Bool {
+        guard c.hasRole else { return false }
+        var ascii = c.roleStart < c.roleEnd && c.roleStart >= 0 && c.roleEnd <= b.count
+        if ascii { for i in c.roleStart..<c.roleEnd where b[i] >= 0x80 { ascii = false; break } }
+        if ascii, c.rest >= 0 {
+            ascii = c.rest < c.restEnd && c.restEnd <= b.count
+            if ascii { for i in c.rest..<c.restEnd where b[i] >= 0x80 { ascii = false; break } }
+        }
+        guard ascii else { return Self.isTitled(c.role(b)) }
+        let lo = c.rest >= 0 ? c.rest : c.roleStart
+        var e = c.rest >= 0 ? c.restEnd : c.roleEnd
+        while e > lo, b[e - 1] == 32 { e -= 1 }
+        guard e > lo else { return Self.isTitled(c.role(b)) }
+        var s = e
+        while s > lo, b[s - 1] != 32 { s -= 1 }
+        return Self.personalTitleWords.contains(hash: WordSet.hash(b, s, e))
     }
 
     /// `fullName` without the memo; `u` holds the name's bytes.
