@@ -717,11 +717,20 @@ struct DocState {
         var count: Int
     }
 
+    /// What `search` finds of a surname: its most frequent full form, the gender its given names
+    /// (or titles) agree on, and whether it is also written after a lower-case word (a struct,
+    /// not a tuple: an optional tuple is destroyed through the runtime's generic witnesses).
+    struct NameSearch {
+        var name: String
+        var gender: Gender
+        var proper: Bool
+    }
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     ///
     /// Each form is counted by its bytes (given names and surname stand one space apart, so a
     /// form is one stretch of the document); strings are made only for the distinct forms.
-    func search(_ w: UnsafeBufferPointer<UInt8>) -> (name: String, gender: Gender, proper: Bool)? {
+    func search(_ w: UnsafeBufferPointer<UInt8>) -> NameSearch? {
         guard let first = w.first, w.count >= 2 else { return nil }
         var forms: [NameForm] = []
         var gender = Gender.unknown
@@ -783,40 +792,49 @@ struct DocState {
             }
             i += w.count
         }
-        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (String(decoding: w, as: UTF8.self), gender, proper) }
-        // The distinct forms as strings, in first-seen order (forms whose strings are equal,
-        // such as differently composed accents, are counted together).
-        var names: [String] = []
-        var counts: [Int] = []
-        var firstForm: [Int] = []
-        for (n, f) in forms.enumerated() {
-            let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
-            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
-        }
-        var best = 0
-        // (a tie is broken by the longer name in characters; the first form never ties itself)
-        for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
-        // The gender the given names agree on (a bare surname shared by a man and a woman, as in
-        // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper) }
+        // The given names' gender, from the first word of a form: up to its first space (every
+        // space of a form stands before a capital letter, so it is a word break; otherwise the
+        // string `name` of the form is split).
         // (the given names' genders as two flags: a set of at most two values)
         var male = false, female = false
-        @inline(__always) func note(_ g: Gender) {
-            if g == .male { male = true } else if g == .female { female = true }
-        }
-        for o in names.indices {
-            // The first word of the form: up to its first space (every space of a form stands
-            // before a capital letter, so it is a word break; otherwise the string is split).
-            let f = forms[firstForm[o]]
+        func noteGiven(_ f: NameForm, _ name: String) {
             var e = f.start
             while e < f.end, b[e] != 32 { e += 1 }
+            var g = Gender.unknown
             if e > f.start, e == f.end || b[e + 1] < 0x80 {
-                note(Self.gender(ofGiven: b, f.start, e))
-            } else if let w = names[o].split(separator: " ").first {
-                note(L.gender(ofGiven: String(w)))
+                g = Self.gender(ofGiven: b, f.start, e)
+            } else if let w = name.split(separator: " ").first {
+                g = L.gender(ofGiven: String(w))
             }
+            if g == .male { male = true } else if g == .female { female = true }
+        }
+        let bestName: String
+        if forms.count == 1 {
+            // One form (the usual case): its string, without the tallies below.
+            let f = forms[0]
+            bestName = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+            noteGiven(f, bestName)
+        } else {
+            // The distinct forms as strings, in first-seen order (forms whose strings are equal,
+            // such as differently composed accents, are counted together).
+            var names: [String] = []
+            var counts: [Int] = []
+            var firstForm: [Int] = []
+            for (n, f) in forms.enumerated() {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+                if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
+            }
+            var best = 0
+            // (a tie is broken by the longer name in characters; the first form never ties itself)
+            for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
+            // The gender the given names agree on (a bare surname shared by a man and a woman, as in
+            // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+            for o in names.indices { noteGiven(forms[firstForm[o]], names[o]) }
+            bestName = names[best]
         }
         if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
-        return (names[best], gender, proper)
+        return NameSearch(name: bestName, gender: gender, proper: proper)
     }
 
     /// `s.count` (characters), read as the UTF-8 length for an ASCII string.
