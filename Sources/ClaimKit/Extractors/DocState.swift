@@ -32,11 +32,12 @@ struct DocState {
     var paragraphs: [ByteSpan] = []
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
-    /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
-    var mentionCache: [[Named]?] = []
-    /// Tokens of whole paragraphs (with their quotes as quote tokens) that the attributor already
-    /// made, by paragraph index, until `entries` reads them (sized to `paragraphs` on first use).
-    var paragraphTokens: [[WindowToken]?] = []
+    /// Per paragraph index (sized to `paragraphs` on first use): its person mentions once read,
+    /// and the tokens of the whole paragraph (with its quotes as quote tokens) that the
+    /// attributor already made, until `entries` reads them. One array of structs, not
+    /// arrays of optionals (each optional element is destroyed through the runtime's generic
+    /// witnesses when the document is done).
+    var paragraphCache: [ParagraphCache] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
     var colonCue: SpeakerAttributor.Found? = nil
     /// Names resolved as people (directly, or through a pronoun or description), each once. An
@@ -60,6 +61,23 @@ struct DocState {
         var gender: Gender
         var proper: Bool
         var shape: NameShape
+    }
+
+    /// What `paragraphCache` holds for one paragraph.
+    struct ParagraphCache {
+        /// Whether `mentions` has been read.
+        var read = false
+        /// The paragraph's person mentions (`entries(paragraph:)`), once `read`.
+        var mentions: [Named] = []
+        /// Whether `tokens` holds the paragraph's tokens.
+        var hasTokens = false
+        /// The tokens the attributor made of the whole paragraph, while `hasTokens`.
+        var tokens: [WindowToken] = []
+    }
+
+    /// Sizes `paragraphCache` to `paragraphs`.
+    mutating func sizeParagraphCache() {
+        if paragraphCache.count != paragraphs.count { paragraphCache = [ParagraphCache](filling: ParagraphCache(), count: paragraphs.count) }
     }
 
     /// A `fullName` answer with `shape` of the name.
@@ -182,12 +200,16 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
-        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](filling: nil, count: paragraphs.count) }
+        sizeParagraphCache()
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
-            if mentionCache[k] == nil { mentionCache[k] = entries(paragraph: k) }
-            if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
+            if !paragraphCache[k].read {
+                let list = entries(paragraph: k)
+                paragraphCache[k].read = true
+                paragraphCache[k].mentions = list
+            }
+            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { out.append(e) }
             k += 1
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
@@ -197,16 +219,20 @@ struct DocState {
 
     /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
     mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
-        guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
-        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](filling: nil, count: paragraphs.count) }
-        paragraphTokens[k] = toks
+        guard k >= 0, k < paragraphs.count else { return }
+        sizeParagraphCache()
+        guard !paragraphCache[k].read else { return }
+        paragraphCache[k].tokens = toks
+        paragraphCache[k].hasTokens = true
     }
 
     /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
     /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
     mutating func entries(paragraph k: Int) -> [Named] {
-        if k < paragraphTokens.count, let toks = paragraphTokens[k] {
-            paragraphTokens[k] = nil
+        if k < paragraphCache.count, paragraphCache[k].hasTokens {
+            let toks = paragraphCache[k].tokens
+            paragraphCache[k].tokens = []
+            paragraphCache[k].hasTokens = false
             return entries(toks)
         }
         return entries(in: paragraphs[k])
