@@ -57,6 +57,14 @@ public struct SpeakerAttributor: Sendable {
         var assigned: Assigned
     }
 
+    /// The mention `after` reads at the token after a quote, and the token index after it (a
+    /// struct, not a tuple: an optional tuple is copied and destroyed through the runtime's
+    /// generic tuple witnesses).
+    struct MentionAt {
+        var m: SpeakerMention
+        var end: Int
+    }
+
     /// One attribution found for a quote.
     struct Found {
         var mention: SpeakerMention
@@ -298,12 +306,12 @@ public struct SpeakerAttributor: Sendable {
         // The mention starting at `j` and the token after it: several rules below ask for it,
         // so it is parsed once.
         var parsedAtJ = false
-        var atJ: (m: SpeakerMention, end: Int)? = nil
-        func mentionAtJ() -> (m: SpeakerMention, end: Int)? {
+        var atJ: MentionAt? = nil
+        func mentionAtJ() -> MentionAt? {
             if !parsedAtJ {
                 parsedAtJ = true
                 if let m = MentionParser.following(b, toks, from: j) {
-                    atJ = (m, toks[j...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count)
+                    atJ = MentionAt(m: m, end: toks[j...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count)
                 }
             }
             return atJ
@@ -319,7 +327,7 @@ public struct SpeakerAttributor: Sendable {
         }
         // "“...?” Clinton asks as a guard walks in", "“...?” Trump went on, as if ...": after "?"
         // or "!", a name and its verb open the attribution, whatever follows.
-        if exclaims, j == qi + 1, t.isCap, let (m, v) = mentionAtJ(), m.kind == .person, v < toks.count, cueAt(toks, v) {
+        if exclaims, j == qi + 1, t.isCap, let at = mentionAtJ(), case let m = at.m, case let v = at.end, m.kind == .person, v < toks.count, cueAt(toks, v) {
             return Found(mention: m, cue: toks[v].key, trailing: false)
         }
         if quoteEndsSentence {
@@ -327,7 +335,7 @@ public struct SpeakerAttributor: Sendable {
             var c = j
             while c < min(end, j + 5), !cueAt(toks, c) { c += 1 }
             // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
-            if c == min(end, j + 5), exclaims, t.isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
+            if c == min(end, j + 5), exclaims, t.isCap, let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
                let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
                 return Found(mention: m, cue: toks[cue].key, trailing: false)
             }
@@ -346,7 +354,7 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
-        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let (m, mEnd) = mentionAtJ(), mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash) || toks[$0 - 1].isCap) }) {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
@@ -358,7 +366,7 @@ public struct SpeakerAttributor: Sendable {
                 return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
             }
         }
-        if toks[j].isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap, let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
            // (the verb after the appositive, not a cue-like word inside it: "one of the states suing")
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash)) }) {
             var mm = m
@@ -375,7 +383,7 @@ public struct SpeakerAttributor: Sendable {
         let trailingClause = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
         // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person,
         // then where they work, then the cue.
-        if toks[j].isCap, let (p, pe) = mentionAtJ(), p.kind == .person, pe < c, c - pe <= 10,
+        if toks[j].isCap, let at = mentionAtJ(), case let p = at.m, case let pe = at.end, p.kind == .person, pe < c, c - pe <= 10,
            LW.placePrepositions.contains(hash: toks[pe].hash), (pe..<c).allSatisfy({ toks[$0].isWord }) {
             return Found(mention: p, cue: toks[c].key, trailing: trailingClause)
         }
