@@ -267,6 +267,10 @@ struct DocState {
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
         // The word lists, read once (each use of a `static let` is a call that checks it is set).
         let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
+        let cues = LW.cues, irregularVerbs = LW.irregularVerbs
+        /// `MentionParser.isCue` and `isVerbLike` with the lists read above.
+        @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
+        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: cues, irregularVerbs: irregularVerbs) }
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
@@ -297,7 +301,7 @@ struct DocState {
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            let verb = isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && isVerbLike(toks[j + 1])
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, !c.nameIsEmpty(b) {
                 let full = fullNameShaped(c)
@@ -322,9 +326,9 @@ struct DocState {
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
+            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if MentionParser.isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+            if isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
@@ -332,7 +336,7 @@ struct DocState {
                 out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
-            guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
                toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
@@ -523,9 +527,14 @@ struct DocState {
 
     /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.
     static func isVerbLike(_ t: WindowToken) -> Bool {
+        isVerbLike(t, cues: LW.cues, irregularVerbs: LW.irregularVerbs)
+    }
+
+    /// `isVerbLike` with the word lists given (read once by a caller that asks for many tokens).
+    @inline(__always) static func isVerbLike(_ t: WindowToken, cues: WordSet, irregularVerbs: WordSet) -> Bool {
         let last = t.keyByte(fromEnd: 1), before = t.keyByte(fromEnd: 2)
         let ending = last == 115 || before == 101 && last == 100 || before == 108 && last == 121
-        return ending || LW.cues.contains(hash: t.hash) || LW.irregularVerbs.contains(hash: t.hash)
+        return ending || cues.contains(hash: t.hash) || irregularVerbs.contains(hash: t.hash)
     }
 
     /// Common irregular past forms and auxiliaries.
