@@ -309,13 +309,15 @@ enum MentionParser {
         // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
         var nameStart = s
         var leading = true
+        // (the lists read once: each use of a `static let` is a call that checks it is set)
+        let titles = LW.titles, ambiguousTitles = LW.ambiguousTitles, femaleWords = LW.femaleWords, maleWords = LW.maleWords
         while k <= e {
             let t = toks[k]
-            let isTitle = LW.titles.contains(hash: t.hash) || t.hasTitlePrefix
+            let isTitle = titles.contains(hash: t.hash) || t.hasTitlePrefix
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
-            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !LW.ambiguousTitles.contains(hash: t.hash))))
-            if LW.femaleWords.contains(hash: t.hash) { gender = .female } else if LW.maleWords.contains(hash: t.hash) { gender = .male }
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(hash: t.hash))))
+            if femaleWords.contains(hash: t.hash) { gender = .female } else if maleWords.contains(hash: t.hash) { gender = .male }
             if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
