@@ -23,14 +23,27 @@ public struct SpeakerAttributor: Sendable {
 
     /// The speaker, mention and cue given to one quote of a paragraph (a struct, not a tuple:
     /// arrays of labelled tuples look up their type at run time).
+    /// The mention is stored with a flag, not as an optional: an optional `SpeakerMention` is
+    /// copied and destroyed through the runtime's generic witnesses.
     struct Assigned {
         var speaker: String?
-        var mention: SpeakerMention?
+        /// The mention, when `hasMention` (else an empty placeholder).
+        var mention: SpeakerMention
+        var hasMention: Bool
         var cue: String?
-        init(_ speaker: String?, _ mention: SpeakerMention?, _ cue: String?) {
+        init(_ speaker: String?, _ mention: SpeakerMention, _ cue: String?) {
             self.speaker = speaker
             self.mention = mention
+            self.hasMention = true
             self.cue = cue
+        }
+
+        /// Nothing assigned.
+        init() {
+            speaker = nil
+            mention = SpeakerMention(span: ByteSpan(0, 0), kind: .elided, name: "", role: nil, head: nil, isDefinite: false, gender: .unknown)
+            hasMention = false
+            cue = nil
         }
     }
 
@@ -139,7 +152,7 @@ public struct SpeakerAttributor: Sendable {
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index and sentence number of each quote.
-        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: nil, before: nil, assigned: Assigned(nil, nil, nil)), count: range.count)
+        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: nil, before: nil, assigned: Assigned()), count: range.count)
         var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
             if t.isQuote {
@@ -185,17 +198,17 @@ public struct SpeakerAttributor: Sendable {
             slots[n].assigned = Assigned(speaker, f.mention, f.cue)
         }
         // Quotes without their own attribution.
-        for n in slots.indices where slots[n].assigned.mention == nil {
+        for n in slots.indices where !slots[n].assigned.hasMention {
             // An earlier quote of the paragraph ("...," he said. "...").
             var m = n - 1
-            while m >= 0, slots[m].assigned.mention == nil { m -= 1 }
+            while m >= 0, !slots[m].assigned.hasMention { m -= 1 }
             let qt = slots[n].tok
             let earlierCue = paragraphCueBefore(b, toks, qt, m >= 0 ? slots[m].tok : -1)
             if m >= 0 {
                 slots[n].assigned = slots[m].assigned
             } else if let c = earlierCue {
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
-            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.mention != nil && slots[$0].found != nil }) {
+            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].found != nil }) {
                 slots[n].assigned = slots[later].assigned
             } else if n == 0, qt == 0, let c = state.colonCue {
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
@@ -209,7 +222,8 @@ public struct SpeakerAttributor: Sendable {
         for n in slots.indices {
             let q = range.lowerBound + n
             let a = slots[n].assigned
-            guard let mention = a.mention else { continue }
+            guard a.hasMention else { continue }
+            let mention = a.mention
             if mention.kind != .elided {
                 quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
                 quotes[q].speakerSpan = mention.span
