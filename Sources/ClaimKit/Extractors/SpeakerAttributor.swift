@@ -62,10 +62,14 @@ public struct SpeakerAttributor: Sendable {
         var tok: Int
         /// The sentence number of that token (sentences counted from the window's start).
         var sentence: Int
-        /// The attribution after the quote (or of a reporting clause ending its sentence).
-        var found: Found?
-        /// The cue before the quote in its sentence.
-        var before: Found?
+        /// The attribution after the quote (or of a reporting clause ending its sentence), when
+        /// `hasFound` (flags, not optionals: an optional `Found` is copied and destroyed through
+        /// the runtime's generic witnesses).
+        var found: Found
+        var hasFound: Bool
+        /// The cue before the quote in its sentence, when `hasBefore`.
+        var before: Found
+        var hasBefore: Bool
         /// The speaker, mention and cue the quote is given.
         var assigned: Assigned
     }
@@ -84,6 +88,12 @@ public struct SpeakerAttributor: Sendable {
         var cue: String
         /// Whether it was found after the quote, ending the sentence.
         var trailing: Bool
+
+        /// A placeholder for a slot with no attribution.
+        static func none() -> Found {
+            Found(mention: SpeakerMention(span: ByteSpan(0, 0), kind: .elided, name: "", role: nil, head: nil, isDefinite: false, gender: .unknown),
+                  cue: "", trailing: false)
+        }
     }
 
     /// Fills `speakerMention`, `speakerSpan`, `cue` and `speaker` of `quotes`, whose regions are
@@ -152,7 +162,7 @@ public struct SpeakerAttributor: Sendable {
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index and sentence number of each quote.
-        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: nil, before: nil, assigned: Assigned()), count: range.count)
+        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: .none(), hasFound: false, before: .none(), hasBefore: false, assigned: Assigned()), count: range.count)
         var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
             if t.isQuote {
@@ -165,23 +175,29 @@ public struct SpeakerAttributor: Sendable {
         for n in slots.indices {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
-            let cue = cueBefore(b, toks, slots[n].tok)
-            slots[n].before = cue
-            if !(ends && cue != nil) { slots[n].found = after(b, toks, slots[n].tok, quoteEndsSentence: ends) }
+            if let cue = cueBefore(b, toks, slots[n].tok) {
+                slots[n].before = cue
+                slots[n].hasBefore = true
+            }
+            if !(ends && slots[n].hasBefore), let f = after(b, toks, slots[n].tok, quoteEndsSentence: ends) {
+                slots[n].found = f
+                slots[n].hasFound = true
+            }
         }
         // A reporting clause that ends a sentence covers the sentence's earlier quotes.
         for n in stride(from: slots.count - 1, through: 0, by: -1) {
-            guard let f = slots[n].found, f.trailing else { continue }
+            guard slots[n].hasFound, slots[n].found.trailing else { continue }
             var m = n - 1
-            while m >= 0, slots[m].sentence == slots[n].sentence, slots[m].found == nil {
-                slots[m].found = f
+            while m >= 0, slots[m].sentence == slots[n].sentence, !slots[m].hasFound {
+                slots[m].found = slots[n].found
+                slots[m].hasFound = true
                 m -= 1
             }
         }
-        for n in slots.indices where slots[n].found != nil || slots[n].before != nil { own[range.lowerBound + n] = true }
+        for n in slots.indices where slots[n].hasFound || slots[n].hasBefore { own[range.lowerBound + n] = true }
         for n in slots.indices {
-            let f = slots[n].found ?? slots[n].before
-            guard let f else { continue }
+            guard slots[n].hasFound || slots[n].hasBefore else { continue }
+            let f = slots[n].hasFound ? slots[n].found : slots[n].before
             let pos = toks[slots[n].tok].span.start
             var speaker: String?
             if f.mention.kind == .elided {
@@ -208,7 +224,7 @@ public struct SpeakerAttributor: Sendable {
                 slots[n].assigned = slots[m].assigned
             } else if let c = earlierCue {
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
-            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].found != nil }) {
+            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].hasFound }) {
                 slots[n].assigned = slots[later].assigned
             } else if n == 0, qt == 0, let c = state.colonCue {
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
