@@ -39,7 +39,11 @@ struct DocState {
     /// witnesses when the document is done).
     var paragraphCache: [ParagraphCache] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
-    var colonCue: SpeakerAttributor.Found? = nil
+    /// (when `hasColonCue`; a flag, not an optional: an optional `Found` is copied and destroyed
+    /// through the runtime's generic witnesses at every paragraph)
+    var colonCue: SpeakerAttributor.Found = .none()
+    /// Whether `colonCue` holds the current paragraph's attribution.
+    var hasColonCue = false
     /// Names resolved as people (directly, or through a pronoun or description), each once. An
     /// array: a document names few people, and a `Set` that grows from empty costs more per
     /// insertion than reading them all.

@@ -115,7 +115,11 @@ public struct SpeakerAttributor: Sendable {
                 let p = regions[k].paragraph
                 var e = k
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
-                state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
+                state.hasColonCue = false
+                if p > 0, regions[k].openMark == seg.paragraphs[p].span.start, let cue = introduction(b, seg.paragraphs[p - 1].span) {
+                    state.colonCue = cue
+                    state.hasColonCue = true
+                }
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
                 var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
                 // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
@@ -226,7 +230,8 @@ public struct SpeakerAttributor: Sendable {
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
             } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].hasFound }) {
                 slots[n].assigned = slots[later].assigned
-            } else if n == 0, qt == 0, let c = state.colonCue {
+            } else if n == 0, qt == 0, state.hasColonCue {
+                let c = state.colonCue
                 slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
             } else if n == 0, let inh = inherited, !(0..<qt).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
