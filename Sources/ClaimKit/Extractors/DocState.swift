@@ -32,13 +32,18 @@ struct DocState {
     var paragraphs: [ByteSpan] = []
     /// Positions of person mentions that are not subjects of a verb.
     var mentionOnly: Set<Int> = []
-    /// Person mentions per paragraph index, once read (sized to `paragraphs` on first use).
-    var mentionCache: [[Named]?] = []
-    /// Tokens of whole paragraphs (with their quotes as quote tokens) that the attributor already
-    /// made, by paragraph index, until `entries` reads them (sized to `paragraphs` on first use).
-    var paragraphTokens: [[WindowToken]?] = []
+    /// Per paragraph index (sized to `paragraphs` on first use): its person mentions once read,
+    /// and the tokens of the whole paragraph (with its quotes as quote tokens) that the
+    /// attributor already made, until `entries` reads them. One array of structs, not
+    /// arrays of optionals (each optional element is destroyed through the runtime's generic
+    /// witnesses when the document is done).
+    var paragraphCache: [ParagraphCache] = []
     /// The attribution a paragraph ending in "X says:" gives the quote opening the next one.
-    var colonCue: SpeakerAttributor.Found? = nil
+    /// (when `hasColonCue`; a flag, not an optional: an optional `Found` is copied and destroyed
+    /// through the runtime's generic witnesses at every paragraph)
+    var colonCue: SpeakerAttributor.Found = .none()
+    /// Whether `colonCue` holds the current paragraph's attribution.
+    var hasColonCue = false
     /// Names resolved as people (directly, or through a pronoun or description), each once. An
     /// array: a document names few people, and a `Set` that grows from empty costs more per
     /// insertion than reading them all.
@@ -60,6 +65,23 @@ struct DocState {
         var gender: Gender
         var proper: Bool
         var shape: NameShape
+    }
+
+    /// What `paragraphCache` holds for one paragraph.
+    struct ParagraphCache {
+        /// Whether `mentions` has been read.
+        var read = false
+        /// The paragraph's person mentions (`entries(paragraph:)`), once `read`.
+        var mentions: [Named] = []
+        /// Whether `tokens` holds the paragraph's tokens.
+        var hasTokens = false
+        /// The tokens the attributor made of the whole paragraph, while `hasTokens`.
+        var tokens: [WindowToken] = []
+    }
+
+    /// Sizes `paragraphCache` to `paragraphs`.
+    mutating func sizeParagraphCache() {
+        if paragraphCache.count != paragraphs.count { paragraphCache = [ParagraphCache](filling: ParagraphCache(), count: paragraphs.count) }
     }
 
     /// A `fullName` answer with `shape` of the name.
@@ -182,12 +204,16 @@ struct DocState {
         var a = 0, z = paragraphs.count
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
-        if mentionCache.count != paragraphs.count { mentionCache = [[Named]?](filling: nil, count: paragraphs.count) }
+        sizeParagraphCache()
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
-            if mentionCache[k] == nil { mentionCache[k] = entries(paragraph: k) }
-            if let list = mentionCache[k] { for e in list where e.position >= lo && e.position < pos { out.append(e) } }
+            if !paragraphCache[k].read {
+                let list = entries(paragraph: k)
+                paragraphCache[k].read = true
+                paragraphCache[k].mentions = list
+            }
+            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { out.append(e) }
             k += 1
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
@@ -197,16 +223,20 @@ struct DocState {
 
     /// Keeps the tokens the attributor made of the whole paragraph `k` for `entries(paragraph:)`.
     mutating func keepTokens(_ toks: [WindowToken], paragraph k: Int) {
-        guard k >= 0, k < paragraphs.count, k >= mentionCache.count || mentionCache[k] == nil else { return }
-        if paragraphTokens.count != paragraphs.count { paragraphTokens = [[WindowToken]?](filling: nil, count: paragraphs.count) }
-        paragraphTokens[k] = toks
+        guard k >= 0, k < paragraphs.count else { return }
+        sizeParagraphCache()
+        guard !paragraphCache[k].read else { return }
+        paragraphCache[k].tokens = toks
+        paragraphCache[k].hasTokens = true
     }
 
     /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
     /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
     mutating func entries(paragraph k: Int) -> [Named] {
-        if k < paragraphTokens.count, let toks = paragraphTokens[k] {
-            paragraphTokens[k] = nil
+        if k < paragraphCache.count, paragraphCache[k].hasTokens {
+            let toks = paragraphCache[k].tokens
+            paragraphCache[k].tokens = []
+            paragraphCache[k].hasTokens = false
             return entries(toks)
         }
         return entries(in: paragraphs[k])
@@ -230,20 +260,21 @@ struct DocState {
         return quoteSpans[lo..<hi]
     }
 
-    /// `MentionParser.cleanName` of the tokens `[start, end]`, kept by `entries`.
+    /// `MentionParser.cleanSpans` of the tokens `[start, end]`, kept by `entries`.
     struct CleanedRun {
         var start: Int
         var end: Int
-        var name: String
-        var role: String?
-        var isPerson: Bool
-        var gender: Gender
+        var cleaned: CleanedName
     }
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
         // The word lists, read once (each use of a `static let` is a call that checks it is set).
         let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
+        let cues = LW.cues, irregularVerbs = LW.irregularVerbs
+        /// `MentionParser.isCue` and `isVerbLike` with the lists read above.
+        @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
+        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: cues, irregularVerbs: irregularVerbs) }
         var out: [Named] = []
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
@@ -251,10 +282,11 @@ struct DocState {
         // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
         // tuple's type at run time.
         var cleaned: [CleanedRun] = []
-        func clean(_ s: Int, _ e: Int, keep: Bool) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
-            for c in cleaned where c.start == s && c.end == e { return (c.name, c.role, c.isPerson, c.gender) }
-            let c = MentionParser.cleanName(b, toks, s, e)
-            if keep { cleaned.append(CleanedRun(start: s, end: e, name: c.name, role: c.role, isPerson: c.isPerson, gender: c.gender)) }
+        // (byte ranges, not strings: most names are only looked up, by their bytes)
+        func clean(_ s: Int, _ e: Int, keep: Bool) -> CleanedName {
+            for c in cleaned where c.start == s && c.end == e { return c.cleaned }
+            let c = MentionParser.cleanSpans(b, toks, s, e)
+            if keep { cleaned.append(CleanedRun(start: s, end: e, cleaned: c)) }
             return c
         }
         var j = toks.count - 1
@@ -273,10 +305,10 @@ struct DocState {
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = Self.isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && Self.isVerbLike(toks[j + 1])
+            let verb = isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && isVerbLike(toks[j + 1])
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
-               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.name.isEmpty {
-                let full = fullNameShaped(c.name)
+               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.nameIsEmpty(b) {
+                let full = fullNameShaped(c)
                 // Kept when the first name is a known given name, when the name has two words or
                 // more, or when its surname spoke or is a proper noun (the surname's strings are
                 // made only for that last test).
@@ -298,9 +330,9 @@ struct DocState {
         var sentenceStart = 0
         for (c, t) in toks.enumerated() {
             if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && Self.isVerbLike(t)
+            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if MentionParser.isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+            if isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
@@ -308,7 +340,7 @@ struct DocState {
                 out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
-            guard MentionParser.isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
                toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
@@ -329,17 +361,17 @@ struct DocState {
             // when its name is no key of `fullNames`, nothing is made of it.
             if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
-            if c.isPerson, !c.name.isEmpty {
-                let parts = shape(c.name)
-                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c.role)
+            if c.isPerson, !c.nameIsEmpty(b) {
+                let parts = shape(c)
+                let strong = parts.words >= 2 && parts.firstKnown || isTitled(c)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = surnameOfFirstWord(c.name) {
+                if !strong, parts.words == 1, let f = surnameOfFirstWord(c) {
                     knownFull = f.shape.words >= 2 && f.shape.firstKnown
                 }
                 if strong || knownFull {
-                    let full = fullName(c.name)
+                    let full = fullNameShaped(c)
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = toks[s0].span.start
                     if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
@@ -499,9 +531,14 @@ struct DocState {
 
     /// `isVerbLike` for a token: its key's last bytes, then the hashed word lists.
     static func isVerbLike(_ t: WindowToken) -> Bool {
+        isVerbLike(t, cues: LW.cues, irregularVerbs: LW.irregularVerbs)
+    }
+
+    /// `isVerbLike` with the word lists given (read once by a caller that asks for many tokens).
+    @inline(__always) static func isVerbLike(_ t: WindowToken, cues: WordSet, irregularVerbs: WordSet) -> Bool {
         let last = t.keyByte(fromEnd: 1), before = t.keyByte(fromEnd: 2)
         let ending = last == 115 || before == 101 && last == 100 || before == 108 && last == 121
-        return ending || LW.cues.contains(hash: t.hash) || LW.irregularVerbs.contains(hash: t.hash)
+        return ending || cues.contains(hash: t.hash) || irregularVerbs.contains(hash: t.hash)
     }
 
     /// Common irregular past forms and auxiliaries.
@@ -547,6 +584,56 @@ struct DocState {
             fullNameMemo.insert(u, 0, u.count, hash: h, r)
             return r
         }
+    }
+
+    /// `fullNameShaped(c.name(b))`: an ASCII name is looked up by its bytes in the document,
+    /// and its string is made only when it is not in the memo.
+    mutating func fullNameShaped(_ c: CleanedName) -> FullName {
+        guard let r = c.asciiName(b) else { return fullNameShaped(c.name(b)) }
+        let u = UnsafeBufferPointer(rebasing: b[r])
+        let h = fullNameMemo.hash(u, 0, u.count)
+        if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
+        let f = computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true)
+        fullNameMemo.insert(u, 0, u.count, hash: h, f)
+        return f
+    }
+
+    /// `shape(c.name(b))`, read from the bytes of an ASCII name.
+    mutating func shape(_ c: CleanedName) -> NameShape {
+        if let r = c.asciiName(b), let f = Self.asciiShape(UnsafeBufferPointer(rebasing: b[r])) { return f }
+        return shape(c.name(b))
+    }
+
+    /// `surnameOfFirstWord(c.name(b))`, read from the bytes of an ASCII name.
+    mutating func surnameOfFirstWord(_ c: CleanedName) -> Surname? {
+        if let r = c.asciiName(b) {
+            let u = UnsafeBufferPointer(rebasing: b[r])
+            if let w = Self.asciiWords(u) {
+                return fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound))
+                    .map { fullNames.value(at: $0) }
+            }
+        }
+        return surnameOfFirstWord(c.name(b))
+    }
+
+    /// `Self.isTitled(c.role(b))`, read from the bytes of an ASCII role (its last word is the
+    /// last word of its last part, which ends a token).
+    func isTitled(_ c: CleanedName) -> Bool {
+        guard c.hasRole else { return false }
+        var ascii = c.roleStart < c.roleEnd && c.roleStart >= 0 && c.roleEnd <= b.count
+        if ascii { for i in c.roleStart..<c.roleEnd where b[i] >= 0x80 { ascii = false; break } }
+        if ascii, c.rest >= 0 {
+            ascii = c.rest < c.restEnd && c.restEnd <= b.count
+            if ascii { for i in c.rest..<c.restEnd where b[i] >= 0x80 { ascii = false; break } }
+        }
+        guard ascii else { return Self.isTitled(c.role(b)) }
+        let lo = c.rest >= 0 ? c.rest : c.roleStart
+        var e = c.rest >= 0 ? c.restEnd : c.roleEnd
+        while e > lo, b[e - 1] == 32 { e -= 1 }
+        guard e > lo else { return Self.isTitled(c.role(b)) }
+        var s = e
+        while s > lo, b[s - 1] != 32 { s -= 1 }
+        return Self.personalTitleWords.contains(hash: WordSet.hash(b, s, e))
     }
 
     /// `fullName` without the memo; `u` holds the name's bytes.
@@ -669,11 +756,20 @@ struct DocState {
         var count: Int
     }
 
+    /// What `search` finds of a surname: its most frequent full form, the gender its given names
+    /// (or titles) agree on, and whether it is also written after a lower-case word (a struct,
+    /// not a tuple: an optional tuple is destroyed through the runtime's generic witnesses).
+    struct NameSearch {
+        var name: String
+        var gender: Gender
+        var proper: Bool
+    }
+
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     ///
     /// Each form is counted by its bytes (given names and surname stand one space apart, so a
     /// form is one stretch of the document); strings are made only for the distinct forms.
-    func search(_ w: UnsafeBufferPointer<UInt8>) -> (name: String, gender: Gender, proper: Bool)? {
+    func search(_ w: UnsafeBufferPointer<UInt8>) -> NameSearch? {
         guard let first = w.first, w.count >= 2 else { return nil }
         var forms: [NameForm] = []
         var gender = Gender.unknown
@@ -735,40 +831,49 @@ struct DocState {
             }
             i += w.count
         }
-        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : (String(decoding: w, as: UTF8.self), gender, proper) }
-        // The distinct forms as strings, in first-seen order (forms whose strings are equal,
-        // such as differently composed accents, are counted together).
-        var names: [String] = []
-        var counts: [Int] = []
-        var firstForm: [Int] = []
-        for (n, f) in forms.enumerated() {
-            let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
-            if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
-        }
-        var best = 0
-        // (a tie is broken by the longer name in characters; the first form never ties itself)
-        for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
-        // The gender the given names agree on (a bare surname shared by a man and a woman, as in
-        // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper) }
+        // The given names' gender, from the first word of a form: up to its first space (every
+        // space of a form stands before a capital letter, so it is a word break; otherwise the
+        // string `name` of the form is split).
         // (the given names' genders as two flags: a set of at most two values)
         var male = false, female = false
-        @inline(__always) func note(_ g: Gender) {
-            if g == .male { male = true } else if g == .female { female = true }
-        }
-        for o in names.indices {
-            // The first word of the form: up to its first space (every space of a form stands
-            // before a capital letter, so it is a word break; otherwise the string is split).
-            let f = forms[firstForm[o]]
+        func noteGiven(_ f: NameForm, _ name: String) {
             var e = f.start
             while e < f.end, b[e] != 32 { e += 1 }
+            var g = Gender.unknown
             if e > f.start, e == f.end || b[e + 1] < 0x80 {
-                note(Self.gender(ofGiven: b, f.start, e))
-            } else if let w = names[o].split(separator: " ").first {
-                note(L.gender(ofGiven: String(w)))
+                g = Self.gender(ofGiven: b, f.start, e)
+            } else if let w = name.split(separator: " ").first {
+                g = L.gender(ofGiven: String(w))
             }
+            if g == .male { male = true } else if g == .female { female = true }
+        }
+        let bestName: String
+        if forms.count == 1 {
+            // One form (the usual case): its string, without the tallies below.
+            let f = forms[0]
+            bestName = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+            noteGiven(f, bestName)
+        } else {
+            // The distinct forms as strings, in first-seen order (forms whose strings are equal,
+            // such as differently composed accents, are counted together).
+            var names: [String] = []
+            var counts: [Int] = []
+            var firstForm: [Int] = []
+            for (n, f) in forms.enumerated() {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+                if let k = names.firstIndex(of: name) { counts[k] += f.count } else { names.append(name); counts.append(f.count); firstForm.append(n) }
+            }
+            var best = 0
+            // (a tie is broken by the longer name in characters; the first form never ties itself)
+            for o in names.indices.dropFirst() where counts[o] > counts[best] || (counts[o] == counts[best] && Self.characterCount(names[o]) > Self.characterCount(names[best])) { best = o }
+            // The gender the given names agree on (a bare surname shared by a man and a woman, as in
+            // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
+            for o in names.indices { noteGiven(forms[firstForm[o]], names[o]) }
+            bestName = names[best]
         }
         if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
-        return (names[best], gender, proper)
+        return NameSearch(name: bestName, gender: gender, proper: proper)
     }
 
     /// `s.count` (characters), read as the UTF-8 length for an ASCII string.

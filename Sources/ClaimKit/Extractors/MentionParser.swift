@@ -249,46 +249,75 @@ enum MentionParser {
 
     /// Splits capitalised tokens `[s, e]` into leading titles (role) and the name.
     static func cleanName(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> (name: String, role: String?, isPerson: Bool, gender: Gender) {
+        let c = cleanSpans(b, toks, s, e)
+        return (c.name(b), c.role(b), c.isPerson, c.gender)
+    }
+
+    /// `cleanName` as byte ranges: the strings are made by the caller, when it needs them.
+    static func cleanSpans(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> CleanedName {
+        // (the first "and" and the first "of" of the run, if any)
+        var and = -1, of = -1
+        var i = s
+        while i <= e {
+            let h = toks[i].hash
+            if and < 0, h == TH.and { and = i }
+            if of < 0, h == TH.of { of = i }
+            i += 1
+        }
         // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote" → the first.
-        if let and = (s...e).first(where: { toks[$0].hash == TH.and }), and > s, and < e {
-            let first = cleanName(b, toks, s, and - 1)
-            if !first.name.isEmpty, first.isPerson { return first }
+        if and >= 0, and > s, and < e {
+            let first = cleanSpans(b, toks, s, and - 1)
+            if !first.nameIsEmpty(b), first.isPerson { return first }
         }
         // "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name stands before "of"
         // unless only titles do ("Secretary of State John Kerry") or a title ends it ("RNC
         // Chief of Staff Katie Walsh").
-        if let of = (s...e).first(where: { toks[$0].hash == TH.of }), of > s, of < e,
+        if of >= 0, of > s, of < e,
            !LW.titles.contains(hash: toks[of - 1].hash) || LW.ambiguousTitles.contains(hash: toks[of - 1].hash) {
-            let before = cleanName(b, toks, s, of - 1)
-            if !before.name.isEmpty, before.isPerson {
-                let rest = text(b, toks[of].span.start, toks[e].span.end)
-                return (before.name, before.role.map { $0 + " " + rest } ?? rest, true, before.gender)
+            var before = cleanSpans(b, toks, s, of - 1)
+            // (`before` covers no "of", so its role is at most one range)
+            if !before.nameIsEmpty(b), before.isPerson, before.rest < 0 {
+                // The rest of the run joins the role: "<role> of Delaware", or it is the role.
+                if before.hasRole {
+                    before.rest = toks[of].span.start
+                    before.restEnd = toks[e].span.end
+                } else {
+                    before.roleStart = toks[of].span.start
+                    before.roleEnd = toks[e].span.end
+                }
+                before.isPerson = true
+                return before
             }
         }
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
         var s = s
         while s < e, toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
-        if toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { return ("", nil, true, .unknown) }
+        if toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { return .empty(isPerson: true, gender: .unknown) }
         var isOrg = toks[e].isCap && LW.organizationHeads.contains(hash: toks[e].stemHash)
         if !isOrg, toks[e].isCap, LW.knownOrganizations.contains(hash: toks[e].stemHash) { isOrg = true }
         if isOrg {
             var k = s
             while k < e, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
-            return (stripPossessive(text(b, toks[k].span.start, toks[e].span.end)), nil, false, .unknown)
+            var c = CleanedName.empty(isPerson: false, gender: .unknown)
+            c.nameStart = toks[k].span.start
+            c.nameEnd = toks[e].span.end
+            return c
         }
         var gender = Gender.unknown
         var k = s
         // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
         var nameStart = s
         var leading = true
+        // (the lists read once: each use of a `static let` is a call that checks it is set)
+        let titles = LW.titles, ambiguousTitles = LW.ambiguousTitles, femaleWords = LW.femaleWords, maleWords = LW.maleWords
         while k <= e {
             let t = toks[k]
-            let isTitle = LW.titles.contains(hash: t.hash) || t.hasTitlePrefix
+            let isTitle = titles.contains(hash: t.hash) || t.hasTitlePrefix
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
-            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !LW.ambiguousTitles.contains(hash: t.hash))))
-            if LW.femaleWords.contains(hash: t.hash) { gender = .female } else if LW.maleWords.contains(hash: t.hash) { gender = .male }
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(hash: t.hash))))
+            if femaleWords.contains(hash: t.hash) { gender = .female } else if maleWords.contains(hash: t.hash) { gender = .male }
             if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
@@ -296,18 +325,25 @@ enum MentionParser {
         // is left, the last capitalised token is the name ("Secretary Blinken" has Blinken left anyway).
         if nameStart > e {
             // All titles: maybe "Washington" or "House": treat as description.
-            let role = text(b, toks[s].span.start, toks[e].span.end)
-            return ("", role, true, gender)
+            var c = CleanedName.empty(isPerson: true, gender: gender)
+            c.roleStart = toks[s].span.start
+            c.roleEnd = toks[e].span.end
+            return c
         }
         var ns = nameStart
         while ns < e, LW.connectors.contains(hash: toks[ns].hash) { ns += 1 }
-        let name = stripPossessive(text(b, toks[ns].span.start, toks[e].span.end))
-        let role = nameStart > s ? text(b, toks[s].span.start, toks[nameStart - 1].span.end) : nil
-        if gender == .unknown {
-            let first = toks[ns].key
-            if toks[ns].isCap, ns < e { gender = L.gender(ofGiven: first) }
+        var c = CleanedName.empty(isPerson: true, gender: gender)
+        c.nameStart = toks[ns].span.start
+        c.nameEnd = toks[e].span.end
+        if nameStart > s {
+            c.roleStart = toks[s].span.start
+            c.roleEnd = toks[nameStart - 1].span.end
         }
-        return (name, role, true, gender)
+        // (the given name's gender does not depend on its case: read from the word's bytes)
+        if gender == .unknown, toks[ns].isCap, ns < e {
+            c.gender = DocState.gender(ofGiven: b, toks[ns].span.start, toks[ns].span.end)
+        }
+        return c
     }
 
     /// Title words that are also surnames or place words ("King", "West", "Young").

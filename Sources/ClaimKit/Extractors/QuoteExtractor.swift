@@ -21,12 +21,16 @@ public struct QuoteExtractor: Sendable {
         }
         guard attributes else { return out }
         let own = SpeakerAttributor().attribute(&out, regions: regions, bytes: doc.bytes, segmentation: seg)
-        var kept: [Quote] = []
-        kept.reserveCapacity(out.count)
-        for (k, q) in out.enumerated() where !Self.isMention(doc.bytes, q.span, attributed: k < own.count && own[k]) {
-            kept.append(q)
+        // The quotes that are not mentions, moved down in place in their order (no second array:
+        // each quote copied into one is retained and released field by field). Positions from
+        // `k` on still hold the quotes as they were.
+        var kept = 0
+        for k in out.indices where !Self.isMention(doc.bytes, out[k].span, attributed: k < own.count && own[k]) {
+            if kept != k { out.swapAt(kept, k) }
+            kept += 1
         }
-        return kept
+        out.removeLast(out.count - kept)
+        return out
     }
 
     /// Whether quoted words are a mention rather than a quotation: a title ("Good Morning America"),

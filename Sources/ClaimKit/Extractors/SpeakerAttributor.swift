@@ -23,15 +23,63 @@ public struct SpeakerAttributor: Sendable {
 
     /// The speaker, mention and cue given to one quote of a paragraph (a struct, not a tuple:
     /// arrays of labelled tuples look up their type at run time).
+    /// The mention is stored with a flag, not as an optional: an optional `SpeakerMention` is
+    /// copied and destroyed through the runtime's generic witnesses.
     struct Assigned {
         var speaker: String?
-        var mention: SpeakerMention?
+        /// The mention, when `hasMention` (else an empty placeholder).
+        var mention: SpeakerMention
+        var hasMention: Bool
         var cue: String?
-        init(_ speaker: String?, _ mention: SpeakerMention?, _ cue: String?) {
+        init(_ speaker: String?, _ mention: SpeakerMention, _ cue: String?) {
             self.speaker = speaker
             self.mention = mention
+            self.hasMention = true
             self.cue = cue
         }
+
+        /// Nothing assigned.
+        init() {
+            speaker = nil
+            mention = SpeakerMention(span: ByteSpan(0, 0), kind: .elided, name: "", role: nil, head: nil, isDefinite: false, gender: .unknown)
+            hasMention = false
+            cue = nil
+        }
+    }
+
+    /// A paragraph's last speaker and the mention naming them (a struct, not a tuple: an
+    /// optional tuple is copied and destroyed through the runtime's generic tuple witnesses).
+    struct Spoken {
+        var speaker: String
+        var mention: SpeakerMention
+    }
+
+    /// What `attributeParagraph` works out for one quote of the paragraph, in one array for all
+    /// of them (each array is an allocation and a release through the runtime, which costs more
+    /// than the few quotes of a paragraph).
+    struct QuoteSlot {
+        /// The quote's token index.
+        var tok: Int
+        /// The sentence number of that token (sentences counted from the window's start).
+        var sentence: Int
+        /// The attribution after the quote (or of a reporting clause ending its sentence), when
+        /// `hasFound` (flags, not optionals: an optional `Found` is copied and destroyed through
+        /// the runtime's generic witnesses).
+        var found: Found
+        var hasFound: Bool
+        /// The cue before the quote in its sentence, when `hasBefore`.
+        var before: Found
+        var hasBefore: Bool
+        /// The speaker, mention and cue the quote is given.
+        var assigned: Assigned
+    }
+
+    /// The mention `after` reads at the token after a quote, and the token index after it (a
+    /// struct, not a tuple: an optional tuple is copied and destroyed through the runtime's
+    /// generic tuple witnesses).
+    struct MentionAt {
+        var m: SpeakerMention
+        var end: Int
     }
 
     /// One attribution found for a quote.
@@ -40,6 +88,12 @@ public struct SpeakerAttributor: Sendable {
         var cue: String
         /// Whether it was found after the quote, ending the sentence.
         var trailing: Bool
+
+        /// A placeholder for a slot with no attribution.
+        static func none() -> Found {
+            Found(mention: SpeakerMention(span: ByteSpan(0, 0), kind: .elided, name: "", role: nil, head: nil, isDefinite: false, gender: .unknown),
+                  cue: "", trailing: false)
+        }
     }
 
     /// Fills `speakerMention`, `speakerSpan`, `cue` and `speaker` of `quotes`, whose regions are
@@ -55,13 +109,17 @@ public struct SpeakerAttributor: Sendable {
             if let first = seg.paragraphs.first, first.isTitle { state.titleEnd = first.span.end }
             state.paragraphs = seg.paragraphs.map(\.span)
             var k = 0
-            var previousParagraphSpeaker: (speaker: String, mention: SpeakerMention)? = nil
+            var previousParagraphSpeaker: Spoken? = nil
             var previousParagraph = -2
             while k < regions.count {
                 let p = regions[k].paragraph
                 var e = k
                 while e < regions.count, regions[e].paragraph == p { e += 1 }
-                state.colonCue = p > 0 && regions[k].openMark == seg.paragraphs[p].span.start ? introduction(b, seg.paragraphs[p - 1].span) : nil
+                state.hasColonCue = false
+                if p > 0, regions[k].openMark == seg.paragraphs[p].span.start, let cue = introduction(b, seg.paragraphs[p - 1].span) {
+                    state.colonCue = cue
+                    state.hasColonCue = true
+                }
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
                 var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
                 // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
@@ -76,7 +134,7 @@ public struct SpeakerAttributor: Sendable {
                         quotes[q].speaker = sp
                         quotes[q].speakerKind = state.persons.contains(sp) ? .person : .organization
                     }
-                    last = (sp, sig)
+                    last = Spoken(speaker: sp, mention: sig)
                 }
                 previousParagraphSpeaker = last
                 previousParagraph = p
@@ -90,8 +148,8 @@ public struct SpeakerAttributor: Sendable {
     /// paragraph's last speaker.
     func attributeParagraph(
         _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
-        paragraph: Int, _ state: inout DocState, inherited: (speaker: String, mention: SpeakerMention)?
-    ) -> (speaker: String, mention: SpeakerMention)? {
+        paragraph: Int, _ state: inout DocState, inherited: Spoken?
+    ) -> Spoken? {
         let b = state.b
         // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
         let quoteSpans = state.quoteSpans[range]
@@ -107,87 +165,96 @@ public struct SpeakerAttributor: Sendable {
         // The paragraph's quotes are all the document's quotes in it, so tokens of the whole
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
-        // Token index of each quote, and sentence number of every token.
-        var quoteTok: [Int] = []
-        var sentenceOf = [Int](filling: 0, count: toks.count)
-        var sentence = 0
+        // Token index and sentence number of each quote.
+        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: .none(), hasFound: false, before: .none(), hasBefore: false, assigned: Assigned()), count: range.count)
+        var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
-            sentenceOf[i] = sentence
-            if t.isQuote { quoteTok.append(i) }
+            if t.isQuote {
+                if seen < slots.count { slots[seen].tok = i; slots[seen].sentence = sentence }
+                seen += 1
+            }
             if t.endsSentence { sentence += 1 }
         }
-        guard quoteTok.count == range.count else { return inherited }
-        var found = [Found?](filling: nil, count: range.count)
-        var before = [Found?](filling: nil, count: range.count)
-        for (n, qi) in quoteTok.enumerated() {
+        guard seen == range.count else { return inherited }
+        for n in slots.indices {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
-            before[n] = cueBefore(b, toks, qi, sentenceOf)
-            if !(ends && before[n] != nil) { found[n] = after(b, toks, qi, quoteEndsSentence: ends) }
+            if let cue = cueBefore(b, toks, slots[n].tok) {
+                slots[n].before = cue
+                slots[n].hasBefore = true
+            }
+            if !(ends && slots[n].hasBefore), let f = after(b, toks, slots[n].tok, quoteEndsSentence: ends) {
+                slots[n].found = f
+                slots[n].hasFound = true
+            }
         }
         // A reporting clause that ends a sentence covers the sentence's earlier quotes.
-        for n in stride(from: quoteTok.count - 1, through: 0, by: -1) {
-            guard let f = found[n], f.trailing else { continue }
+        for n in stride(from: slots.count - 1, through: 0, by: -1) {
+            guard slots[n].hasFound, slots[n].found.trailing else { continue }
             var m = n - 1
-            while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]], found[m] == nil {
-                found[m] = f
+            while m >= 0, slots[m].sentence == slots[n].sentence, !slots[m].hasFound {
+                slots[m].found = slots[n].found
+                slots[m].hasFound = true
                 m -= 1
             }
         }
-        for n in 0..<quoteTok.count where found[n] != nil || before[n] != nil { own[range.lowerBound + n] = true }
-        var speakers = [Assigned](filling: Assigned(nil, nil, nil), count: range.count)
-        for n in 0..<quoteTok.count {
-            let f = found[n] ?? before[n]
-            guard let f else { continue }
-            let pos = toks[quoteTok[n]].span.start
+        for n in slots.indices where slots[n].hasFound || slots[n].hasBefore { own[range.lowerBound + n] = true }
+        for n in slots.indices {
+            guard slots[n].hasFound || slots[n].hasBefore else { continue }
+            let f = slots[n].hasFound ? slots[n].found : slots[n].before
+            let pos = toks[slots[n].tok].span.start
             var speaker: String?
             if f.mention.kind == .elided {
                 // "... and said they": the subject of the sentence's earlier verb.
                 var m = n - 1
-                while m >= 0, sentenceOf[quoteTok[m]] == sentenceOf[quoteTok[n]] {
-                    if let s = speakers[m].speaker { speaker = s; break }
+                while m >= 0, slots[m].sentence == slots[n].sentence {
+                    if let s = slots[m].assigned.speaker { speaker = s; break }
                     m -= 1
                 }
-                if speaker == nil, let s = sentenceSubject(b, toks, quoteTok[n], sentenceOf) { speaker = state.resolve(s, at: pos) }
+                if speaker == nil, let s = sentenceSubject(b, toks, slots[n].tok) { speaker = state.resolve(s, at: pos) }
             } else {
                 speaker = state.resolve(f.mention, at: pos)
             }
-            speakers[n] = Assigned(speaker, f.mention, f.cue)
+            slots[n].assigned = Assigned(speaker, f.mention, f.cue)
         }
         // Quotes without their own attribution.
-        for n in 0..<quoteTok.count where speakers[n].mention == nil {
+        for n in slots.indices where !slots[n].assigned.hasMention {
             // An earlier quote of the paragraph ("...," he said. "...").
             var m = n - 1
-            while m >= 0, speakers[m].mention == nil { m -= 1 }
-            let earlierCue = paragraphCueBefore(b, toks, quoteTok[n], m >= 0 ? quoteTok[m] : -1)
+            while m >= 0, !slots[m].assigned.hasMention { m -= 1 }
+            let qt = slots[n].tok
+            let earlierCue = paragraphCueBefore(b, toks, qt, m >= 0 ? slots[m].tok : -1)
             if m >= 0 {
-                speakers[n] = speakers[m]
+                slots[n].assigned = slots[m].assigned
             } else if let c = earlierCue {
-                speakers[n] = Assigned(state.resolve(c.mention, at: toks[quoteTok[n]].span.start), c.mention, c.cue)
-            } else if let later = (n + 1..<quoteTok.count).first(where: { speakers[$0].mention != nil && found[$0] != nil }) {
-                speakers[n] = speakers[later]
-            } else if n == 0, quoteTok[0] == 0, let c = state.colonCue {
-                speakers[n] = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
-            } else if n == 0, let inh = inherited, !(0..<quoteTok[0]).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
+                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
+            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].hasFound }) {
+                slots[n].assigned = slots[later].assigned
+            } else if n == 0, qt == 0, state.hasColonCue {
+                let c = state.colonCue
+                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+            } else if n == 0, let inh = inherited, !(0..<qt).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
-                speakers[n] = Assigned(inh.speaker, inh.mention, nil)
+                slots[n].assigned = Assigned(inh.speaker, inh.mention, nil)
             }
         }
-        var last: (speaker: String, mention: SpeakerMention)? = nil
-        for n in 0..<quoteTok.count {
+        var last: Spoken? = nil
+        for n in slots.indices {
             let q = range.lowerBound + n
-            guard let mention = speakers[n].mention else { continue }
+            let a = slots[n].assigned
+            guard a.hasMention else { continue }
+            let mention = a.mention
             if mention.kind != .elided {
                 quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
                 quotes[q].speakerSpan = mention.span
             }
-            quotes[q].cue = speakers[n].cue
-            quotes[q].speaker = speakers[n].speaker
-            if let s = speakers[n].speaker {
+            quotes[q].cue = a.cue
+            quotes[q].speaker = a.speaker
+            if let s = a.speaker {
                 quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
             }
-            if let s = speakers[n].speaker { last = (s, mention) }
+            if let s = a.speaker { last = Spoken(speaker: s, mention: mention) }
         }
         return last
     }
@@ -274,12 +341,12 @@ public struct SpeakerAttributor: Sendable {
         // The mention starting at `j` and the token after it: several rules below ask for it,
         // so it is parsed once.
         var parsedAtJ = false
-        var atJ: (m: SpeakerMention, end: Int)? = nil
-        func mentionAtJ() -> (m: SpeakerMention, end: Int)? {
+        var atJ: MentionAt? = nil
+        func mentionAtJ() -> MentionAt? {
             if !parsedAtJ {
                 parsedAtJ = true
                 if let m = MentionParser.following(b, toks, from: j) {
-                    atJ = (m, toks[j...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count)
+                    atJ = MentionAt(m: m, end: toks[j...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count)
                 }
             }
             return atJ
@@ -295,7 +362,7 @@ public struct SpeakerAttributor: Sendable {
         }
         // "“...?” Clinton asks as a guard walks in", "“...?” Trump went on, as if ...": after "?"
         // or "!", a name and its verb open the attribution, whatever follows.
-        if exclaims, j == qi + 1, t.isCap, let (m, v) = mentionAtJ(), m.kind == .person, v < toks.count, cueAt(toks, v) {
+        if exclaims, j == qi + 1, t.isCap, let at = mentionAtJ(), case let m = at.m, case let v = at.end, m.kind == .person, v < toks.count, cueAt(toks, v) {
             return Found(mention: m, cue: toks[v].key, trailing: false)
         }
         if quoteEndsSentence {
@@ -303,7 +370,7 @@ public struct SpeakerAttributor: Sendable {
             var c = j
             while c < min(end, j + 5), !cueAt(toks, c) { c += 1 }
             // "“...?” Eva Miller, a retired nurse from Ohio, said pleasantly." (after "?" or "!").
-            if c == min(end, j + 5), exclaims, t.isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
+            if c == min(end, j + 5), exclaims, t.isCap, let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
                let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
                 return Found(mention: m, cue: toks[cue].key, trailing: false)
             }
@@ -322,7 +389,7 @@ public struct SpeakerAttributor: Sendable {
         var c = j
         // A name first, then appositives, then the cue: "Cecelia Purner, 67, a retiree in
         // Allentown, Pa., said".
-        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let (m, mEnd) = mentionAtJ(), mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap || LW.determiners.contains(hash: toks[j].hash), let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, mEnd < end, toks[mEnd].hash == TH.comma,
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash) || toks[$0 - 1].isCap) }) {
             // "the White House spokesman, Josh Earnest, said": the name set off after a description.
             var n = mEnd + 1
@@ -334,7 +401,7 @@ public struct SpeakerAttributor: Sendable {
                 return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)
             }
         }
-        if toks[j].isCap, let (m, mEnd) = mentionAtJ(), m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
+        if toks[j].isCap, let at = mentionAtJ(), case let m = at.m, case let mEnd = at.end, m.kind == .person, mEnd < end, toks[mEnd].hash == TH.comma,
            // (the verb after the appositive, not a cue-like word inside it: "one of the states suing")
            let cue = (mEnd..<min(end, mEnd + 30)).first(where: { MentionParser.isCue(toks[$0]) && (toks[$0 - 1].hash == TH.comma || LW.skippable.contains(hash: toks[$0 - 1].hash)) }) {
             var mm = m
@@ -351,7 +418,7 @@ public struct SpeakerAttributor: Sendable {
         let trailingClause = !quoteEndsSentence && end < toks.count ? toks[end].endsSentence : !quoteEndsSentence
         // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person,
         // then where they work, then the cue.
-        if toks[j].isCap, let (p, pe) = mentionAtJ(), p.kind == .person, pe < c, c - pe <= 10,
+        if toks[j].isCap, let at = mentionAtJ(), case let p = at.m, case let pe = at.end, p.kind == .person, pe < c, c - pe <= 10,
            LW.placePrepositions.contains(hash: toks[pe].hash), (pe..<c).allSatisfy({ toks[$0].isWord }) {
             return Found(mention: p, cue: toks[c].key, trailing: trailingClause)
         }
@@ -383,9 +450,10 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// The last cue before the quote at token `qi` in its sentence, with its subject.
-    func cueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> Found? {
+    func cueBefore(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int) -> Found? {
+        // (back to the token that ends the previous sentence: the quote's sentence starts after it)
         var s = qi - 1
-        while s >= 0, sentenceOf[s] == sentenceOf[qi], !toks[s].endsSentence { s -= 1 }
+        while s >= 0, !toks[s].endsSentence { s -= 1 }
         let lower = s + 1
         var c = qi - 1
         while c >= lower {
@@ -479,9 +547,10 @@ public struct SpeakerAttributor: Sendable {
     }
 
     /// The first name phrase of the sentence holding token `qi`: the subject an elided verb shares.
-    func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int, _ sentenceOf: [Int]) -> SpeakerMention? {
+    func sentenceSubject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ qi: Int) -> SpeakerMention? {
+        // (the sentence starts after the last token before `qi` that ends one)
         var s = qi
-        while s > 0, sentenceOf[s - 1] == sentenceOf[qi] { s -= 1 }
+        while s > 0, !toks[s - 1].endsSentence { s -= 1 }
         // "The Detroit Free Press quoted GM vice-president Alfred Warren as saying": the person
         // before "as".
         var a = qi - 1

@@ -51,8 +51,8 @@ struct ByteKeyTable<Value> {
         while true {
             let v = Int(slots[i])
             if v == 0 { return nil }
-            let en = entries[v - 1]
-            if en.hash == h, en.count == e - s, same(en.start, u, s, e) { return v - 1 }
+            // (fields read in place: a copy of the entry would retain and release its value)
+            if entries[v - 1].hash == h, entries[v - 1].count == e - s, same(entries[v - 1].start, u, s, e) { return v - 1 }
             i = (i + 1) & mask
         }
     }
@@ -60,7 +60,8 @@ struct ByteKeyTable<Value> {
     /// Whether a key with hash `h` is stored (the key itself is not compared).
     func contains(hash h: UInt64) -> Bool {
         if slots.isEmpty {
-            for en in entries where en.hash == h { return true }
+            // (by index: iterating the entries copies each, retaining and releasing its value)
+            for k in entries.indices where entries[k].hash == h { return true }
             return false
         }
         let mask = slots.count - 1
