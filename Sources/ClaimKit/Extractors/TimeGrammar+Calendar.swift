@@ -22,7 +22,7 @@ extension TimeGrammar {
         if let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
         let fut = futureContext(i)
         if let y = anchor.year(month: month, day: day, future: fut) { return Day(y: y, m: month, d: day).iso }
-        return "XXXX-" + TimeFormat.two(month) + "-" + TimeFormat.two(day)
+        return TimeFormat.monthDay(month, day)
     }
 
     /// Month names: `January 6, 2025`, `Jan. 6`, `Jan 6th`, `January 2025`, `January`.
