@@ -125,6 +125,23 @@ struct TimeGrammar {
         return out
     }
 
+    /// The matches `run()` gives, in order, up to the start token `i` for which `done(i, out)`
+    /// first holds (given the matches so far): that match and the ones after it are left out.
+    /// A match never starts more than one token before the start token it is tried at, so
+    /// every match left out starts at or after token `i - 1`.
+    mutating func run(until done: (Int, [TimeMatch]) -> Bool) -> [TimeMatch] {
+        guard let starts else { return run() }
+        var out: [TimeMatch] = []
+        out.reserveCapacity(min(64, starts.count / 4 + 2))
+        var next = 0
+        for s in starts {
+            let i = Int(s)
+            if i >= next && done(i, out) { break }
+            visit(i, next: &next, into: &out)
+        }
+        return out
+    }
+
     /// Tries a match at token `i` unless an earlier match covers it (`i < next`); appends it and
     /// moves `next` past it. A method rather than a closure over `self`: a closure capturing the
     /// mutating grammar copied the whole struct on every visit.
