@@ -125,18 +125,18 @@ struct TimeGrammar {
         return out
     }
 
-    /// The matches `run()` gives, in order, up to the start token `i` for which `done(i, out)`
-    /// first holds (given the matches so far): that match and the ones after it are left out.
-    /// A match never starts more than one token before the start token it is tried at, so
-    /// every match left out starts at or after token `i - 1`.
-    mutating func run(until done: (Int, [TimeMatch]) -> Bool) -> [TimeMatch] {
+    /// The matches `run()` gives, in order, up to the first start token `i` whose previous
+    /// token starts after byte `bound` and for which `done(out)` holds (given the matches so
+    /// far): the matches from there on are left out. A match never starts more than one token
+    /// before the start token it is tried at, so every match left out starts after `bound`.
+    mutating func run(past bound: Int, until done: ([TimeMatch]) -> Bool) -> [TimeMatch] {
         guard let starts else { return run() }
         var out: [TimeMatch] = []
         out.reserveCapacity(min(64, starts.count / 4 + 2))
         var next = 0
         for s in starts {
             let i = Int(s)
-            if i >= next && done(i, out) { break }
+            if i >= next && i > 0 && i <= t.count && Int(t[i - 1].start) > bound && done(out) { break }
             visit(i, next: &next, into: &out)
         }
         return out

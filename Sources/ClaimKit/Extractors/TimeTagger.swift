@@ -92,8 +92,7 @@ public struct TimeTagger: Sendable {
         g.starts = prefix.startIndices
         // What the matches so far hold, read once each: a year, a month-day without one.
         var seen = 0, year = false, monthDay = false
-        let found = g.run { i, out in
-            guard i > 0, Int(t[i - 1].start) > leadEnd else { return false }
+        let found = g.run(past: leadEnd) { out in
             while seen < out.count {
                 let m = out[seen]
                 seen += 1
