@@ -79,10 +79,13 @@ extension TimeGrammar {
             return TimeMatch(first: j, last: m.last, type: .date, value: m.value)
         }
         let fut = future ?? (futureContext(j) == true)
-        var value = "XXXX-WXX-" + String(isoWeekday(val(j)))
+        // The weekday's day, or without an anchor the bare weekday (built only then).
+        let value: String
         if var cal = anchor.calendar {
             value = cal.weekday(val(j), future: fut, strict: strict).iso
             anchor.calendar = cal
+        } else {
+            value = TimeFormat.weekday(isoWeekday(val(j)))
         }
         if word(j + 1) == .partOfDay, val(j + 1) <= 4 {
             return TimeMatch(first: j, last: j + 2, type: .date, value: value)
