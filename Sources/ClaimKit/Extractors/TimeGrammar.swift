@@ -187,15 +187,18 @@ struct TimeGrammar {
         case .none, .future, .ago, .marker: return false
         case .function:
             guard let next else { return false }
-            switch Function(rawValue: l.value) ?? .none {
-            case .the, .a, .an, .fiscal, .few, .several, .couple, .half, .end:
+            // On the raw value: this runs for every function word, and `Function(rawValue:)`
+            // is an outlined call.
+            let f = l.value
+            @inline(__always) func isAny(_ a: Function, _ b: Function) -> Bool { f == a.rawValue || f == b.rawValue }
+            if isAny(.the, .a) || isAny(.an, .fiscal) || isAny(.few, .several) || isAny(.couple, .half) || f == Function.end.rawValue {
                 // Only when a lexicon word or a number follows.
                 return next.kind == .number || next.lex.word != .none
-            case .more, .less: return next.lex.word == .function // "than"
-            case .at, .up: return next.lex.word == .function || next.lex.word == .marker
-            case .over, .under: return next.kind == .number || next.lex.word == .function || next.lex.word == .number
-            default: return false
             }
+            if isAny(.more, .less) { return next.lex.word == .function } // "than"
+            if isAny(.at, .up) { return next.lex.word == .function || next.lex.word == .marker }
+            if isAny(.over, .under) { return next.kind == .number || next.lex.word == .function || next.lex.word == .number }
+            return false
         case .month, .monthAbbr, .weekday, .holiday:
             return tok.flags & (TimeToken.cap | TimeToken.upper) != 0
         case .number, .ordinal, .relative, .approx, .position, .every:
