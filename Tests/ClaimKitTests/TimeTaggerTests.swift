@@ -420,4 +420,26 @@ final class TimeLexiconTests: XCTestCase {
             }
         }
     }
+
+    /// The stated date the tagger finds from its own tokens (it stops the unanchored grammar
+    /// once past the lead) is the one `documentDate` finds from all of the top's matches:
+    /// dates in and past the third line, and a dateline month-day whose year comes later.
+    func testStatedDateMatchesDocumentDateAcrossTheLead() {
+        let texts = [
+            "Title line\n\nFirst paragraph on March 3, 2004.\n\nSecond.\n\nThird on May 5, 2005.",
+            "Title\n\nLead.\n\nSecond.\n\nThird paragraph on May 5, 2005, and 2006.",
+            "LONDON, Feb 26 - Talks resumed.\nMore talk.\nStill more.\nIn 1987 prices fell in 1988.",
+            "LONDON, Feb 26 - Talks.\nA\nB\n\nLater, 1999 and then Jan 4, 2001 and 2002.",
+            "Headline\n \n\t\nOne\nTwo\nMonday, Oct. 26, 1987 and 1990.",
+            "No breaks at all: January 6, 2025 and Feb 3 and 1999 " + String(repeating: "word ", count: 400) + "May 1, 2003.",
+            "Title\n\nOn Feb 3 the firm grew.\n\nSecond line\n\n" + String(repeating: "filler ", count: 100) + "in 1996.",
+        ]
+        for text in texts {
+            let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8), published: nil,
+                               publishedBasis: .unknown)
+            let seg = Segmenter.segment(doc.bytes)
+            let tagger = TimeTagger()
+            XCTAssertEqual(tagger.tagStatingDate(doc, seg, document: 0).statedDate, tagger.documentDate(doc, seg), text)
+        }
+    }
 }

@@ -22,7 +22,7 @@ extension TimeGrammar {
         if let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
         let fut = futureContext(i)
         if let y = anchor.year(month: month, day: day, future: fut) { return Day(y: y, m: month, d: day).iso }
-        return "XXXX-" + TimeFormat.two(month) + "-" + TimeFormat.two(day)
+        return TimeFormat.monthDay(month, day)
     }
 
     /// Month names: `January 6, 2025`, `Jan. 6`, `Jan 6th`, `January 2025`, `January`.
@@ -79,10 +79,13 @@ extension TimeGrammar {
             return TimeMatch(first: j, last: m.last, type: .date, value: m.value)
         }
         let fut = future ?? (futureContext(j) == true)
-        var value = "XXXX-WXX-" + String(isoWeekday(val(j)))
+        // The weekday's day, or without an anchor the bare weekday (built only then).
+        let value: String
         if var cal = anchor.calendar {
             value = cal.weekday(val(j), future: fut, strict: strict).iso
             anchor.calendar = cal
+        } else {
+            value = TimeFormat.weekday(isoWeekday(val(j)))
         }
         if word(j + 1) == .partOfDay, val(j + 1) <= 4 {
             return TimeMatch(first: j, last: j + 2, type: .date, value: value)

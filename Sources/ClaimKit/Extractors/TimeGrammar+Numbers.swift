@@ -116,7 +116,7 @@ extension TimeGrammar {
                 guard prevOK else { return nil }
             }
             // "1989-90": the first year only.
-            return TimeMatch(first: j, last: j + 1, type: .date, value: String(v))
+            return TimeMatch(first: j, last: j + 1, type: .date, value: TimeFormat.decimal(v))
         }
         return nil
     }

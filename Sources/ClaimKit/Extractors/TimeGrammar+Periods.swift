@@ -119,7 +119,7 @@ extension TimeGrammar {
         case .unit:
             value = TimeFormat.duration(n, TimeUnit(rawValue: UInt8(val(k))) ?? .day)
         case .weekday:
-            value = "XXXX-WXX-" + String(isoWeekday(val(k)))
+            value = TimeFormat.weekday(isoWeekday(val(k)))
         case .month:
             value = "XXXX-" + TimeFormat.two(val(k))
         case .partOfDay:

@@ -125,6 +125,23 @@ struct TimeGrammar {
         return out
     }
 
+    /// The matches `run()` gives, in order, up to the first start token `i` whose previous
+    /// token starts after byte `bound` and for which `done(out)` holds (given the matches so
+    /// far): the matches from there on are left out. A match never starts more than one token
+    /// before the start token it is tried at, so every match left out starts after `bound`.
+    mutating func run(past bound: Int, until done: ([TimeMatch]) -> Bool) -> [TimeMatch] {
+        guard let starts else { return run() }
+        var out: [TimeMatch] = []
+        out.reserveCapacity(min(64, starts.count / 4 + 2))
+        var next = 0
+        for s in starts {
+            let i = Int(s)
+            if i >= next && i > 0 && i <= t.count && Int(t[i - 1].start) > bound && done(out) { break }
+            visit(i, next: &next, into: &out)
+        }
+        return out
+    }
+
     /// Tries a match at token `i` unless an earlier match covers it (`i < next`); appends it and
     /// moves `next` past it. A method rather than a closure over `self`: a closure capturing the
     /// mutating grammar copied the whole struct on every visit.
@@ -170,15 +187,18 @@ struct TimeGrammar {
         case .none, .future, .ago, .marker: return false
         case .function:
             guard let next else { return false }
-            switch Function(rawValue: l.value) ?? .none {
-            case .the, .a, .an, .fiscal, .few, .several, .couple, .half, .end:
+            // On the raw value: this runs for every function word, and `Function(rawValue:)`
+            // is an outlined call.
+            let f = l.value
+            @inline(__always) func isAny(_ a: Function, _ b: Function) -> Bool { f == a.rawValue || f == b.rawValue }
+            if isAny(.the, .a) || isAny(.an, .fiscal) || isAny(.few, .several) || isAny(.couple, .half) || f == Function.end.rawValue {
                 // Only when a lexicon word or a number follows.
                 return next.kind == .number || next.lex.word != .none
-            case .more, .less: return next.lex.word == .function // "than"
-            case .at, .up: return next.lex.word == .function || next.lex.word == .marker
-            case .over, .under: return next.kind == .number || next.lex.word == .function || next.lex.word == .number
-            default: return false
             }
+            if isAny(.more, .less) { return next.lex.word == .function } // "than"
+            if isAny(.at, .up) { return next.lex.word == .function || next.lex.word == .marker }
+            if isAny(.over, .under) { return next.kind == .number || next.lex.word == .function || next.lex.word == .number }
+            return false
         case .month, .monthAbbr, .weekday, .holiday:
             return tok.flags & (TimeToken.cap | TimeToken.upper) != 0
         case .number, .ordinal, .relative, .approx, .position, .every:

@@ -54,6 +54,33 @@ enum TimeFormat {
             return 2
         }
     }
+    /// A month-day without its year, `XXXX-MM-DD`, as `"XXXX-" + two(m) + "-" + two(d)`.
+    /// Written byte by byte into an exact ten-byte string (inline, no allocation): the
+    /// unanchored scan of each text's top resolves every month-day this way.
+    static func monthDay(_ m: Int, _ d: Int) -> String {
+        guard (0...99).contains(m), (0...99).contains(d) else { return "XXXX-" + two(m) + "-" + two(d) }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 88; b[1] = 88; b[2] = 88; b[3] = 88; b[4] = 45
+            b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
+            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            return 10
+        }
+    }
+    /// `v` in decimal, as `String(v)` writes it; four-digit numbers (years, on every text)
+    /// are written straight into an inline string.
+    static func decimal(_ v: Int) -> String {
+        (1000...9999).contains(v) ? year(v) : String(v)
+    }
+    /// A weekday without its week, `XXXX-WXX-n` (`n` the ISO weekday, 1 for Monday), as
+    /// `"XXXX-WXX-" + String(n)`; written straight into an inline string for `n` from 0 to 9.
+    static func weekday(_ n: Int) -> String {
+        guard (0...9).contains(n) else { return "XXXX-WXX-" + String(n) }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 88; b[1] = 88; b[2] = 88; b[3] = 88; b[4] = 45
+            b[5] = 87; b[6] = 88; b[7] = 88; b[8] = 45; b[9] = UInt8(48 + n)
+            return 10
+        }
+    }
     /// Four digits, zero-padded.
     static func year(_ v: Int) -> String {
         if (1000...9999).contains(v) {

@@ -83,7 +83,51 @@ public struct TimeTagger: Sendable {
             if t[k].kind == .number || w == .month || w == .monthAbbr || w == .weekday || w == .holiday { useful = true; break }
         }
         guard useful else { return [] }
-        return matches(p, prefix, anchor: .none)
+        guard let leadEnd = leadEnd(p, limit: limit) else { return matches(p, prefix, anchor: .none) }
+        // `documentDate` reads only matches that start in the lead (`inLead`, false after
+        // `leadEnd`), and after them only the first year when a month-day without a year came
+        // first: the grammar stops at the first start token whose previous token (the earliest
+        // a match tried there can start) is past the lead, once no such year is still wanted.
+        var g = TimeGrammar(tokens: t, bytes: p, anchor: .none)
+        g.starts = prefix.startIndices
+        // What the matches so far hold, read once each: a year, a month-day without one.
+        var seen = 0, year = false, monthDay = false
+        let found = g.run(past: leadEnd) { out in
+            while seen < out.count {
+                let m = out[seen]
+                seen += 1
+                let n = m.value.utf8.count
+                if n == 4 && m.type == .date && Int(m.value) != nil { year = true }
+                if n == 10 && m.value.hasPrefix("XXXX-") { monthDay = true }
+            }
+            return year || !monthDay
+        }
+        return found.compactMap { m in
+            // Token buffers are unchecked: a malformed range is dropped, never read.
+            guard m.first >= 0, m.first < m.last, m.last <= t.count else { return nil }
+            return (ByteSpan(Int(t[m.first].start), m.endByte ?? Int(t[m.last - 1].end)), m.type, m.value)
+        }
+    }
+
+    /// The offset of the line break that ends the third non-empty line of `p[0..<limit]`:
+    /// `inLead` is false for every byte after it. `nil` when `p[0..<limit]` has no such break.
+    static func leadEnd(_ p: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        let n = min(limit, p.count)
+        var lines = 0
+        var lineStart = 0
+        while lineStart < n {
+            guard let hit = memchr(base + lineStart, 10, n - lineStart) else { return nil }
+            let nl = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            var k = lineStart
+            while k < nl && p[k] <= 32 { k += 1 }
+            if k < nl {
+                lines += 1
+                if lines == 3 { return nl }
+            }
+            lineStart = nl + 1
+        }
+        return nil
     }
 
     /// Runs the grammar over tokens: (span, type, value) for each expression.

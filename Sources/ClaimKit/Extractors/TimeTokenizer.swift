@@ -207,10 +207,14 @@ enum TimeTokenizer {
                     let upper = letter & ~lowerBit
                     let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
                     if stop != 0 {
-                        let len = stop.trailingZeroBitCount >> 3
-                        // The bits below the stop byte: its lowest set bit is its high bit.
-                        let wordMask: UInt64 = ((stop & (0 &- stop)) >> 7) &- 1
-                        if lower & wordMask == 0 && len > 1 { f |= TimeToken.upper }
+                        // The stop byte's lowest set bit is its high bit: `tz - 7` is eight times
+                        // the word's length (8 to 56), and the bits below it are the word's.
+                        let tz = stop.trailingZeroBitCount
+                        let len = tz >> 3
+                        let wordMask: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz &- 7)) &- 1
+                        // All upper case and longer than one letter: no lower-case letter in the
+                        // word, and bit 8 (no letter's flag bit) in its mask.
+                        if wordMask & (lower | 0x100) == 0x100 { f |= TimeToken.upper }
                         // One to seven letters: the short-word table, keyed by the letters alone.
                         // Both slots are read and the entry selected without a branch (the empty
                         // slot at `shortSize` when neither holds the word).
@@ -238,8 +242,9 @@ enum TimeTokenizer {
                         // Bytes 6 and 7 are letters already read: never the stop.
                         let stop2 = ((~letter2 & high) | (upper2 & (lower2 << 8) & (lower2 << 16))) & ~0xFFFF
                         if stop2 != 0 {
-                            let len = 6 &+ stop2.trailingZeroBitCount >> 3
-                            let wordMask2: UInt64 = ((stop2 & (0 &- stop2)) >> 7) &- 1
+                            let tz2 = stop2.trailingZeroBitCount
+                            let len = 6 &+ tz2 >> 3
+                            let wordMask2: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz2 &- 7)) &- 1
                             if lower == 0 && lower2 & wordMask2 == 0 { f |= TimeToken.upper }
                             i = s &+ len
                             done = true
