@@ -197,15 +197,8 @@ enum TimeTokenizer {
                     // Eight bytes at once: which are letters, which lower case; the word ends at the
                     // first non-letter or at a lower-to-upper change after two lower-case letters
                     // ("agoBefore"), as in the byte loop below.
-                    let x = UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self))
-                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                    let folded = x | 0x2020_2020_2020_2020
-                    let low7 = folded & ~high
-                    let letter = (low7 &+ ones &* 0x1F) & ~(low7 &+ ones &* 0x05) & ~folded & high
-                    let lowerBit = (x << 2) & high
-                    let lower = letter & lowerBit
-                    let upper = letter & ~lowerBit
-                    let stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
+                    let block = LetterBlock(UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self)))
+                    let folded = block.folded, lower = block.lower, stop = block.stop
                     if stop != 0 {
                         // The stop byte's lowest set bit is its high bit: `tz - 7` is eight times
                         // the word's length (8 to 56), and the bits below it are the word's.
@@ -232,15 +225,10 @@ enum TimeTokenizer {
                     } else if s &+ 14 <= n {
                         // Eight letters and no case change: the next eight bytes from `s + 6` (two
                         // letters of context for the case-change rule), for words of 8 to 13 letters.
-                        let x2 = UInt64(littleEndian: UnsafeRawPointer(base + (s &+ 6)).loadUnaligned(as: UInt64.self))
-                        let folded2 = x2 | 0x2020_2020_2020_2020
-                        let low72 = folded2 & ~high
-                        let letter2 = (low72 &+ ones &* 0x1F) & ~(low72 &+ ones &* 0x05) & ~folded2 & high
-                        let lowerBit2 = (x2 << 2) & high
-                        let lower2 = letter2 & lowerBit2
-                        let upper2 = letter2 & ~lowerBit2
+                        let block2 = LetterBlock(UInt64(littleEndian: UnsafeRawPointer(base + (s &+ 6)).loadUnaligned(as: UInt64.self)))
+                        let folded2 = block2.folded, lower2 = block2.lower
                         // Bytes 6 and 7 are letters already read: never the stop.
-                        let stop2 = ((~letter2 & high) | (upper2 & (lower2 << 8) & (lower2 << 16))) & ~0xFFFF
+                        let stop2 = block2.stop & ~0xFFFF
                         if stop2 != 0 {
                             let tz2 = stop2.trailingZeroBitCount
                             let len = 6 &+ tz2 >> 3
@@ -338,3 +326,25 @@ enum TimeTokenizer {
     }
 }
 
+/// Eight bytes of text as the tokenizer reads a word from them: which are letters, which are
+/// lower case, and where the word stops (at the first byte that is not an ASCII letter, or at a
+/// capital after two lower-case letters: "agoBefore").
+struct LetterBlock {
+    /// The bytes with ASCII letters lower-cased (other bytes get bit 5 set).
+    let folded: UInt64
+    /// The high bit of each lower-case letter.
+    let lower: UInt64
+    /// The high bit of each byte the word stops at.
+    let stop: UInt64
+
+    @inline(__always) init(_ x: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        folded = x | 0x2020_2020_2020_2020
+        let low7 = folded & ~high
+        let letter = (low7 &+ ones &* 0x1F) & ~(low7 &+ ones &* 0x05) & ~folded & high
+        let lowerBit = (x << 2) & high
+        lower = letter & lowerBit
+        let upper = letter & ~lowerBit
+        stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
+    }
+}
