@@ -367,9 +367,7 @@ struct DocState {
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1, let f = surnameOfFirstWord(c) {
-                    knownFull = f.shape.words >= 2 && f.shape.firstKnown
-                }
+                if !strong, parts.words == 1 { knownFull = firstWordHasKnownFullName(c) }
                 if strong || knownFull {
                     let full = fullNameShaped(c)
                     let g = c.gender != .unknown ? c.gender : full.gender
@@ -604,16 +602,20 @@ struct DocState {
         return shape(c.name(b))
     }
 
-    /// `surnameOfFirstWord(c.name(b))`, read from the bytes of an ASCII name.
-    mutating func surnameOfFirstWord(_ c: CleanedName) -> Surname? {
+    /// Whether the first word of `c`'s name is the surname of a full name (`surnameOfFirstWord`)
+    /// of two words or more with a known given name; an ASCII name is read in place, without
+    /// copying out an optional `Surname` (copied and destroyed through the runtime's generic witnesses).
+    mutating func firstWordHasKnownFullName(_ c: CleanedName) -> Bool {
         if let r = c.asciiName(b) {
             let u = UnsafeBufferPointer(rebasing: b[r])
             if let w = Self.asciiWords(u) {
-                return fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound))
-                    .map { fullNames.value(at: $0) }
+                guard let i = fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound)) else { return false }
+                let shape = fullNames.value(at: i).shape
+                return shape.words >= 2 && shape.firstKnown
             }
         }
-        return surnameOfFirstWord(c.name(b))
+        guard let f = surnameOfFirstWord(c.name(b)) else { return false }
+        return f.shape.words >= 2 && f.shape.firstKnown
     }
 
     /// `Self.isTitled(c.role(b))`, read from the bytes of an ASCII role (its last word is the

@@ -292,13 +292,15 @@ enum MentionParser {
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
         var s = s
-        while s < e, toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
-        if toks[s].isCap, LW.nonNameCaps.contains(hash: toks[s].hash) { return .empty(isPerson: true, gender: .unknown) }
+        // (read once: each use of a `static let` is a call that checks it is set)
+        let nonNameCaps = LW.nonNameCaps
+        while s < e, toks[s].isCap, nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
+        if toks[s].isCap, nonNameCaps.contains(hash: toks[s].hash) { return .empty(isPerson: true, gender: .unknown) }
         var isOrg = toks[e].isCap && LW.organizationHeads.contains(hash: toks[e].stemHash)
         if !isOrg, toks[e].isCap, LW.knownOrganizations.contains(hash: toks[e].stemHash) { isOrg = true }
         if isOrg {
             var k = s
-            while k < e, LW.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            while k < e, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
             var c = CleanedName.empty(isPerson: false, gender: .unknown)
             c.nameStart = toks[k].span.start
             c.nameEnd = toks[e].span.end

@@ -47,11 +47,19 @@ public struct SpeakerAttributor: Sendable {
         }
     }
 
-    /// A paragraph's last speaker and the mention naming them (a struct, not a tuple: an
-    /// optional tuple is copied and destroyed through the runtime's generic tuple witnesses).
-    struct Spoken {
-        var speaker: String
-        var mention: SpeakerMention
+    /// A paragraph's last speaker and the mention naming them (a class, not a struct or tuple:
+    /// an optional of a large struct or tuple is copied and destroyed through the runtime's
+    /// generic witnesses at every paragraph; an optional reference is retained and released).
+    final class Spoken {
+        /// The speaker's resolved name.
+        let speaker: String
+        /// The mention that names them.
+        let mention: SpeakerMention
+
+        init(speaker: String, mention: SpeakerMention) {
+            self.speaker = speaker
+            self.mention = mention
+        }
     }
 
     /// What `attributeParagraph` works out for one quote of the paragraph, in one array for all
@@ -239,7 +247,8 @@ public struct SpeakerAttributor: Sendable {
                 slots[n].assigned = Assigned(inh.speaker, inh.mention, nil)
             }
         }
-        var last: Spoken? = nil
+        // (the last quote with a speaker: its `Spoken` is made once, after the loop)
+        var last = -1
         for n in slots.indices {
             let q = range.lowerBound + n
             let a = slots[n].assigned
@@ -254,9 +263,10 @@ public struct SpeakerAttributor: Sendable {
             if let s = a.speaker {
                 quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
             }
-            if let s = a.speaker { last = Spoken(speaker: s, mention: mention) }
+            if a.speaker != nil { last = n }
         }
-        return last
+        guard last >= 0, let s = slots[last].assigned.speaker else { return nil }
+        return Spoken(speaker: s, mention: slots[last].assigned.mention)
     }
 
     /// A paragraph ending in "X says:" introduces the quote that opens the next paragraph.
