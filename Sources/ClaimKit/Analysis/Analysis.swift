@@ -115,24 +115,20 @@ public struct Analysis: Sendable {
         // The speakers are resolved (one core) while the quotes' words are indexed for grouping
         // (which needs the texts, not the speakers); then the quotes are grouped.
         let places = quotes.map { QuotePlace(document: $0.document, span: $0.span) }
-        let resolving = Slot((quotes, [Entity]())), indexing = Slot<QuoteGrouper.Texts?>(nil)
+        let resolving = Slot(quotes), entities = Slot<[Entity]>([]), indexing = Slot<QuoteGrouper.Texts?>(nil)
         quotes = []
         let analysed = documents
-        if workers == 1 {
-            EntityResolver.resolveInPlace(resolving)
-            indexing.value = QuoteGrouper.Texts(places, documents: analysed)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                if k == 0 {
-                    EntityResolver.resolveInPlace(resolving)
-                } else {
-                    indexing.value = QuoteGrouper.Texts(places, documents: analysed)
-                }
+        @Sendable func step(_ k: Int) {
+            if k == 0 {
+                entities.value = EntityResolver.resolve(&resolving.value)
+            } else {
+                indexing.value = QuoteGrouper.Texts(places, documents: analysed)
             }
         }
-        let resolved = resolving.value.0
+        if workers == 1 { step(0); step(1) } else { DispatchQueue.concurrentPerform(iterations: 2, execute: step) }
+        let resolved = resolving.value
         self.quotes = resolved
-        self.entities = resolving.value.1
+        self.entities = entities.value
         self.quoteGroups = indexing.value.map { QuoteGrouper.group(resolved, documents: analysed, texts: $0) } ?? []
     }
 

@@ -146,14 +146,6 @@ public enum EntityResolver {
         return entities.sorted { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name < $1.name }
     }
 
-    /// `resolve` on the quotes in `slot`, leaving the entities beside them.
-    static func resolveInPlace(_ slot: Slot<([Quote], [Entity])>) {
-        var quotes: [Quote] = []
-        swap(&quotes, &slot.value.0)
-        let entities = resolve(&quotes)
-        slot.value = (quotes, entities)
-    }
-
     /// The comparison key of a name: lower-case words, periods dropped, hyphens as spaces.
     public static func key(_ name: String) -> [String] {
         var name = name
@@ -178,28 +170,11 @@ public enum EntityResolver {
     /// ASCII; a carriage return, one Character with a following line feed, takes that path).
     /// `nil` for any other name.
     static func asciiKey(_ u: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var lower = [UInt8](repeating: 0, count: u.count)
-        for k in 0..<u.count {
-            let c = u[k]
-            if c >= 0x80 || c == 13 { return nil }
-            lower[k] = c &- 65 < 26 ? c | 0x20 : c
-        }
-        var s = 0, e = lower.count
-        @inline(__always) func hasPrefix(_ p: StaticString) -> Bool {
-            let n = p.utf8CodeUnitCount
-            guard e - s >= n else { return false }
-            for k in 0..<n where lower[s + k] != p.utf8Start[k] { return false }
-            return true
-        }
-        @inline(__always) func hasSuffix(_ p: StaticString) -> Bool {
-            let n = p.utf8CodeUnitCount
-            guard e - s >= n else { return false }
-            for k in 0..<n where lower[e - n + k] != p.utf8Start[k] { return false }
-            return true
-        }
-        // As `key`: "the " (and "'s") off the front, else off the end.
-        if hasPrefix("the ") { s += 4 } else if hasSuffix("the ") { e -= 4 }
-        if hasPrefix("'s") { s += 2 } else if hasSuffix("'s") { e -= 2 }
+        if u.contains(where: { $0 >= 0x80 || $0 == 13 }) { return nil }
+        var s = 0, e = u.count
+        // As `key`: "the " (and "'s") off the front, else off the end, case folded.
+        if has(u, "the ", at: s, in: s..<e, foldingCase: true) { s += 4 } else if has(u, "the ", at: e - 4, in: s..<e, foldingCase: true) { e -= 4 }
+        if has(u, "'s", at: s, in: s..<e, foldingCase: true) { s += 2 } else if has(u, "'s", at: e - 2, in: s..<e, foldingCase: true) { e -= 2 }
         var words: [String] = []
         var word: [UInt8] = []
         func flush() {
@@ -209,11 +184,21 @@ public enum EntityResolver {
             word.removeAll(keepingCapacity: true)
         }
         for k in s..<max(s, e) {
-            let c = lower[k]
+            let c = Bytes.lower(u[k])
             if c == 32 || c == 45 { flush() } else if c != 46 && c != 44 { word.append(c) }
         }
         flush()
         return words
+    }
+
+    /// Whether the ASCII text `p` lies in `u` at `i`, inside `range` (ASCII case folded in `u`
+    /// when `foldingCase`; `p` is then lower case).
+    @inline(__always)
+    static func has(_ u: UnsafeBufferPointer<UInt8>, _ p: StaticString, at i: Int, in range: Range<Int>, foldingCase: Bool) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard i >= range.lowerBound, range.upperBound - i >= n else { return false }
+        for k in 0..<n where (foldingCase ? Bytes.lower(u[i + k]) : u[i + k]) != p.utf8Start[k] { return false }
+        return true
     }
 
     /// Whether two full names are the same person: equal keys, or one key's words are a prefix
@@ -239,7 +224,7 @@ public enum EntityResolver {
         guard differing > 0 else { return false }
         let joinedA = s.joined(), joinedB = l.joined()
         let d = editDistance(joinedA, joinedB)
-        return differing > 0 && (d == 1 && joinedA.count >= 6 || d == 2 && joinedA.count >= 9)
+        return (d == 1 && joinedA.count >= 6 || d == 2 && joinedA.count >= 9)
     }
 
     /// Levenshtein distance over Unicode scalars (names are short).
@@ -295,21 +280,15 @@ public enum EntityResolver {
         var start = end
         while start > 0 && canonical[start - 1] != 32 { start -= 1 }
         let last = end > 0 ? UnsafeBufferPointer(rebasing: canonical[start..<end]) : canonical
-        @inline(__always) func hasPrefix(_ s: Int, _ e: Int, _ p: StaticString) -> Bool {
-            let n = p.utf8CodeUnitCount
-            guard e - s >= n else { return false }
-            for k in 0..<n where m[s + k] != p.utf8Start[k] { return false }
-            return true
-        }
         for n in [canonical, name, last] {
             guard n.count > 0, m.count > n.count, m[(m.count - n.count)...].elementsEqual(n) else { continue }
             var e = m.count - n.count
             while e > 0 && (m[e - 1] == 32 || m[e - 1] == 44) { e -= 1 }
             var s = 0
-            if hasPrefix(s, e, "the ") { s += 4 }
-            if hasPrefix(s, e, "The ") { s += 4 }
-            if hasPrefix(s, e, "a ") { s += 2 }
-            if hasPrefix(s, e, "A ") { s += 2 }
+            if has(m, "the ", at: s, in: s..<e, foldingCase: false) { s += 4 }
+            if has(m, "The ", at: s, in: s..<e, foldingCase: false) { s += 4 }
+            if has(m, "a ", at: s, in: s..<e, foldingCase: false) { s += 2 }
+            if has(m, "A ", at: s, in: s..<e, foldingCase: false) { s += 2 }
             guard s < e else { return .some(nil) }
             let r = String(decoding: UnsafeBufferPointer(rebasing: m[s..<e]), as: UTF8.self)
             return .some(AttributionLexicon.determiners.contains(r.lowercased()) ? nil : r)
