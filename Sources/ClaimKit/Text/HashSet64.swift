@@ -13,8 +13,13 @@ struct HashSet64 {
     /// Whether `h` is in the set.
     @inline(__always) func contains(_ h: UInt64) -> Bool {
         if h == 0 { return hasZero }
-        if table.isEmpty { return false }
-        let mask = table.count - 1
+        return !table.isEmpty && Self.probe(table, mask: table.count - 1, for: h)
+    }
+
+    /// Whether the non-zero hash `h` is in an open-addressing table of `mask + 1` slots (a power
+    /// of two; 0 marks an empty slot) where each hash starts at its own low bits (`WordSet`
+    /// shares this layout).
+    @inline(__always) static func probe(_ table: [UInt64], mask: Int, for h: UInt64) -> Bool {
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let v = table[i]

@@ -82,13 +82,7 @@ public struct WordSet: Sendable {
     /// Whether a precomputed hash is in the set.
     @inline(__always)
     public func contains(hash h: UInt64) -> Bool {
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let v = table[i]
-            if v == h { return true }
-            if v == 0 { return false }
-            i = (i + 1) & mask
-        }
+        HashSet64.probe(table, mask: mask, for: h)
     }
 
     /// Whether `b[start..<end]` is in the set, ignoring ASCII case.
