@@ -103,8 +103,7 @@ final class EntityResolverTests: XCTestCase {
     func testAnalysisFillsEntitiesAndCanonicalSpeakers() {
         let a = "U.S. Secretary of State Antony Blinken visited Seoul.\n\n“We condemn the launch today,” Blinken said.\n"
         let b = "Blinken spoke to reporters in Seoul.\n\n“The launch is a violation,” Blinken said at the briefing.\n"
-        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
-        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let analysis = analyse([a, b])
         XCTAssertEqual(analysis.quotes.map(\.speaker), ["Antony Blinken", "Antony Blinken"])
         XCTAssertEqual(analysis.entities.first?.name, "Antony Blinken")
         XCTAssertEqual(analysis.entities.first?.quoteCount, 2)

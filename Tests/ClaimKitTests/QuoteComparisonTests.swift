@@ -49,8 +49,7 @@ final class QuoteComparisonTests: XCTestCase {
     func testGroupsSameStatementAcrossDocuments() {
         let a = "Blinken visited Seoul on Monday.\n\nBlinken said, “Today’s launch is merely a reminder for all of us about the importance of our collaborative work.”\n"
         let b = "The envoy met officials on Monday.\n\n“Today’s launch is just a reminder to all of us of how important our collaborative work is,” Blinken said.\n\n“Trade talks will continue next year in Washington,” Blinken said.\n"
-        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
-        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let analysis = analyse([a, b])
         XCTAssertEqual(analysis.quotes.count, 3)
         XCTAssertEqual(analysis.quoteGroups.count, 1)
         let g = analysis.quoteGroups[0]
@@ -63,8 +62,7 @@ final class QuoteComparisonTests: XCTestCase {
     func testDifferentSpeakersDoNotGroup() {
         let a = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
         let b = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Jones said.\n"
-        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
-        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let analysis = analyse([a, b])
         XCTAssertEqual(analysis.quotes.count, 2)
         XCTAssertTrue(analysis.quoteGroups.isEmpty)
     }
@@ -72,8 +70,7 @@ final class QuoteComparisonTests: XCTestCase {
     func testExportHasQuoteGroups() {
         let a = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
         let b = "Officials spoke.\n\n“We will not accept this outcome under any circumstances,” Smith said.\n"
-        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
-        let analysis = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let analysis = analyse([a, b])
         let json = String(decoding: AnalysisExport.encode(analysis), as: UTF8.self)
         XCTAssertTrue(json.contains("\"quote_groups\":[{\"id\":\"g1\",\"speaker\":\"Smith\",\"members\":[\"q1.1\",\"q2.1\"]"), json)
         XCTAssertTrue(json.contains("\"verdict\":\"identical\""))
@@ -125,8 +122,7 @@ final class ItemLookupTests: XCTestCase {
     func testClaimQuoteAndTimeIdsResolveToTheirIndices() {
         let a = "Talks\n\nOn Monday, Smith said, “We will not accept this outcome.” He left on Tuesday.\n"
         let b = "Talks\n\n“The talks resume in March,” Jones said on Friday. “We are ready,” she added.\n"
-        let docs = [a, b].enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
-        let an = Analysis(corpus: Corpus(documents: docs), parallel: false)
+        let an = analyse([a, b])
         XCTAssertGreaterThan(an.quotes.count, 2)
         XCTAssertGreaterThan(an.times.count, 2)
         for (k, c) in an.claims.enumerated() { XCTAssertEqual(an.claimIndex(id: c.id), k, c.id) }

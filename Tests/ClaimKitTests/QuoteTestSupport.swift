@@ -18,3 +18,9 @@ func quoteSpeakers(_ text: String) -> [(String, String?)] {
     let r = extractQuotes(text)
     return r.quotes.map { (r.doc.text($0.span), $0.speaker) }
 }
+
+/// The one-core analysis of synthetic documents `d0.txt`, `d1.txt`, ... holding `texts`.
+func analyse(_ texts: [String]) -> Analysis {
+    let docs = texts.enumerated().map { Document(id: "d\($0.offset)", file: "d\($0.offset).txt", path: "d\($0.offset).txt", bytes: Array($0.element.utf8)) }
+    return Analysis(corpus: Corpus(documents: docs), parallel: false)
+}
