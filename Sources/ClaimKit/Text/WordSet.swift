@@ -82,7 +82,13 @@ public struct WordSet: Sendable {
     /// Whether a precomputed hash is in the set.
     @inline(__always)
     public func contains(hash h: UInt64) -> Bool {
-        HashSet64.probe(table, mask: mask, for: h)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = table[i]
+            if v == h { return true }
+            if v == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 
     /// Whether `b[start..<end]` is in the set, ignoring ASCII case.
