@@ -121,18 +121,6 @@ enum TimeLexicon {
     /// The lexicon: keys and entries in parallel arrays.
     static let table: (keys: [UInt64], keys2: [UInt64], entries: [TimeLex]) = build()
 
-    /// Whether any entry has a first letter, last letter and length:
-    /// index `((first - 'a') * 26 + (last - 'a')) * 16 + length`.
-    static let filter: [Bool] = {
-        var f = [Bool](repeating: false, count: 26 * 26 * 16)
-        for (w, _) in words() {
-            let u = Array(w.utf8)
-            guard let c = u.first, let z = u.last, c >= 97, c <= 122, z >= 97, z <= 122, u.count < 16 else { continue }
-            f[(Int(c - 97) * 26 + Int(z - 97)) * 16 + u.count] = true
-        }
-        return f
-    }()
-
     /// A word's entry and its `TimeToken.start` flag, as the tokenizer stores them.
     struct Slot: Sendable {
         /// The entry.
@@ -196,10 +184,16 @@ enum TimeLexicon {
         return (keys, slots)
     }
 
-    /// `filter` as bits (1.4 KB instead of 10.8 KB): bit `index & 63` of word `index >> 6`.
+    /// Whether any entry has a first letter, last letter and length, as bits (1.4 KB): bit
+    /// `index & 63` of word `index >> 6`, index `((first - 'a') * 26 + (last - 'a')) * 16 + length`.
     static let filterBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: (filter.count + 63) / 64)
-        for (i, on) in filter.enumerated() where on { bits[i >> 6] |= 1 << UInt64(i & 63) }
+        var bits = [UInt64](repeating: 0, count: (26 * 26 * 16 + 63) / 64)
+        for (w, _) in words() {
+            let u = Array(w.utf8)
+            guard let c = u.first, let z = u.last, c >= 97, c <= 122, z >= 97, z <= 122, u.count < 16 else { continue }
+            let i = (Int(c - 97) * 26 + Int(z - 97)) * 16 + u.count
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+        }
         return bits
     }()
 

@@ -157,6 +157,26 @@ enum TimeTokenizer {
         let shortKeys: UnsafeBufferPointer<UInt64>, shortSlots: UnsafeBufferPointer<TimeLexicon.Slot>
         /// `TimeLexicon.short.multiplier`.
         let shortMultiplier: UInt64
+
+        /// Whether some entry has this first letter, last letter and length: only such words
+        /// are hashed and looked up.
+        @inline(__always) func mayHold(first: UInt8, last: UInt8, length: Int) -> Bool {
+            guard length <= 12 else { return false }
+            let fi = (Int((first | 0x20) &- 97) &* 26 &+ Int((last | 0x20) &- 97)) &* 16 &+ length
+            return filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0
+        }
+
+        /// Sets `lex` to the entry of the word keyed `(a, b)` (`TimeLexicon.key`) and adds its
+        /// start flag to `flags`, when the word is in the table.
+        @inline(__always) func find(_ a: UInt64, _ b: UInt64, lex: inout TimeLex, flags: inout UInt8) {
+            var h = TimeLexicon.slot(a, b)
+            while true {
+                let kb = keys2[h]
+                if kb == 0 { return }
+                if kb == b && keys[h] == a { lex = entries[h]; flags |= startFlags[h]; return }
+                h = (h &+ 1) & (TimeLexicon.size - 1)
+            }
+        }
     }
 
     /// The scanner proper, on raw buffers: appends the tokens of `p[from..<n]` to `out`, as if
@@ -165,8 +185,7 @@ enum TimeTokenizer {
     /// (unless the token before is a word run the first word would join).
     static func scan(into out: inout TokenBuffer, _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ n: Int, flags initialFlags: UInt8,
                      _ lexicon: Tables) {
-        let keys = lexicon.keys, keys2 = lexicon.keys2, entries = lexicon.entries, filter = lexicon.filter
-        let startFlags = lexicon.startFlags, shortKeys = lexicon.shortKeys, shortSlots = lexicon.shortSlots
+        let shortKeys = lexicon.shortKeys, shortSlots = lexicon.shortSlots
         let shortMultiplier = lexicon.shortMultiplier
         // No bytes, no base address (and nothing to scan).
         guard let base = p.baseAddress else { return }
@@ -236,18 +255,8 @@ enum TimeTokenizer {
                             if lower == 0 && lower2 & wordMask2 == 0 { f |= TimeToken.upper }
                             i = s &+ len
                             done = true
-                            // Only words whose (first letter, last letter, length) some entry has are hashed.
-                            let fi = (Int((c | 0x20) &- 97) &* 26 &+ Int((p[i &- 1] | 0x20) &- 97)) &* 16 &+ len
-                            if len <= 12 && filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0 {
-                                let a = folded
-                                let b = ((folded2 & wordMask2) >> 16) | UInt64(len) << 40
-                                var h = TimeLexicon.slot(a, b)
-                                while true {
-                                    let kb = keys2[h]
-                                    if kb == 0 { break }
-                                    if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
-                                    h = (h + 1) & (TimeLexicon.size - 1)
-                                }
+                            if lexicon.mayHold(first: c, last: p[i &- 1], length: len) {
+                                lexicon.find(folded, ((folded2 & wordMask2) >> 16) | UInt64(len) << 40, lex: &lex, flags: &f)
                             }
                         }
                     }
@@ -267,20 +276,8 @@ enum TimeTokenizer {
                     }
                     let len = i - s
                     if upperCount == len && len > 1 { f |= TimeToken.upper }
-                    // Only words whose (first letter, last letter, length) some entry has are hashed.
-                    let fi = (Int((c | 0x20) - 97) * 26 + Int((p[i - 1] | 0x20) - 97)) * 16 + len
-                    if len <= 12 && filter[fi >> 6] & (1 << UInt64(fi & 63)) != 0 {
-                        var a: UInt64 = 0, b: UInt64 = UInt64(len) << 40
-                        var k = 0
-                        while k < len && k < 8 { a |= UInt64(p[s + k] | 0x20) << (UInt64(k) * 8); k += 1 }
-                        while k < len { b |= UInt64(p[s + k] | 0x20) << (UInt64(k - 8) * 8); k += 1 }
-                        var h = TimeLexicon.slot(a, b)
-                        while true {
-                            let kb = keys2[h]
-                            if kb == 0 { break }
-                            if kb == b && keys[h] == a { lex = entries[h]; f |= startFlags[h]; break }
-                            h = (h + 1) & (TimeLexicon.size - 1)
-                        }
+                    if lexicon.mayHold(first: c, last: p[i - 1], length: len), let (a, b) = TimeLexicon.key(p, s, i) {
+                        lexicon.find(a, b, lex: &lex, flags: &f)
                     }
                 }
                 // Runs of words the grammar never looks at collapse into one token: fewer tokens,
