@@ -82,11 +82,7 @@ struct TimeGrammar {
     @inline(__always) func isText(_ i: Int, _ w: StaticString) -> Bool { view.isText(i, w) }
     @inline(__always) func isJoin(_ i: Int) -> Bool { view.isJoin(i) }
     @inline(__always) func isYear(_ i: Int) -> Bool { view.isYear(i) }
-    @inline(__always) func yearInContext(_ i: Int) -> Bool { view.yearInContext(i) }
     @inline(__always) func clockFollows(_ i: Int) -> Bool { view.clockFollows(i) }
-    @inline(__always) func isClockZone(_ i: Int) -> Bool { view.isClockZone(i) }
-    @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool { view.isWord(i, in: set) }
-    @inline(__always) func isAbbreviationDot(_ k: Int) -> Bool { view.isAbbreviationDot(k) }
     @inline(__always) func futureContext(_ i: Int) -> Bool? { view.futureContext(i) }
     @inline(__always) func monthAt(_ k: Int) -> (month: Int, next: Int, bare: Int)? { view.monthAt(k) }
     @inline(__always) func isoWeekday(_ wd: Int) -> Int { view.isoWeekday(wd) }
@@ -99,14 +95,6 @@ struct TimeGrammar {
     @inline(__always) func thousandsYear(_ k: Int) -> (Int, Int)? { view.thousandsYear(k) }
     @inline(__always) func eventWord(_ i: Int, last: Bool) -> UInt64? { view.eventWord(i, last: last) }
     @inline(__always) func eventEnd(_ k: Int) -> Int { view.eventEnd(k) }
-
-    /// Zones and clock words after a 24-hour reading ("1000 GMT", "0900 hours").
-    static let clockZones = WordSet(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
-                                     "cet", "cest", "jst", "kst", "hrs", "hours", "z"])
-
-    /// Zones after a clock time ("4 p.m. EST", "9 a.m. ET").
-    static let timezones = WordSet(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt",
-                                    "bst", "cet", "kst", "jst"])
 
     // MARK: driver
 

@@ -4,6 +4,14 @@
 /// whole grammar (its dictionaries retained and released), where a call on the view passes two
 /// buffers.
 struct TimeTokenView {
+    /// Zones and clock words after a 24-hour reading ("1000 GMT", "0900 hours").
+    static let clockZones = WordSet(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+                                     "cet", "cest", "jst", "kst", "hrs", "hours", "z"])
+
+    /// Zones after a clock time ("4 p.m. EST", "9 a.m. ET").
+    static let timezones = WordSet(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "pt",
+                                    "bst", "cet", "kst", "jst"])
+
     /// The tokens.
     let t: UnsafeBufferPointer<TimeToken>
     /// The text's bytes.
@@ -51,8 +59,7 @@ struct TimeTokenView {
     @inline(__always) func isJoin(_ i: Int) -> Bool { isPunct(i, 45) && glued(i) && glued(i + 1) }
 
     /// Whether token `i` is a 4-digit year-like number. The first tests are inlined: most
-    /// calls end there, and a call from a mutating rule to a non-mutating method copies the
-    /// whole grammar first.
+    /// calls end there.
     @inline(__always) func isYear(_ i: Int) -> Bool {
         guard digits(i) == 4 else { return false }
         let v = num(i)
@@ -96,7 +103,7 @@ struct TimeTokenView {
     }
 
     /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
-    func isClockZone(_ i: Int) -> Bool { isWord(i, in: TimeGrammar.clockZones) }
+    func isClockZone(_ i: Int) -> Bool { isWord(i, in: Self.clockZones) }
 
     /// Whether token `i` is a word of `set` (ASCII case ignored).
     @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool {
@@ -207,7 +214,7 @@ struct TimeTokenView {
 
     func isTimezone(_ i: Int) -> Bool {
         guard isUpperWord(i) || (isWord(i) && t[i].length <= 4 && isCap(i)) else { return false }
-        return isWord(i, in: TimeGrammar.timezones)
+        return isWord(i, in: Self.timezones)
     }
 
     /// A count at `k`: digits, number words (`twenty-four`), `a`/`an`, `a couple of`, `a few`,
