@@ -298,7 +298,7 @@ public enum Timeline {
                 let claims = cl.claims.sorted()
                 let first = a.claims[claims[0]]
                 let text = shortText(a.documents[first.document].bytes, first.span)
-                let with = Set(conflicting[ci]).sorted().map { "e\(ids[$0] + 1)" }
+                let with = Set(conflicting[ci]).sorted().map { ShortID.make("e", ids[$0] + 1) }
                 return TimelineEntry(id: ShortID.make("e", ids[ci] + 1), value: cl.value.value, granularity: cl.value.granularity,
                                      text: text, claims: claims.map { a.claims[$0].id },
                                      sources: cl.sources.map { names[Int($0)] }.sorted(),

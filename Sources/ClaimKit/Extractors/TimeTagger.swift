@@ -233,23 +233,23 @@ public struct TimeTagger: Sendable {
     /// end rather than the day of the report.
     static func afterDeadlineWord(_ p: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         var e = min(at, p.count)
-        func previousWord() -> String {
+        // The previous word's bytes (letters only; past a space or comma).
+        func previousWord() -> Range<Int> {
             while e > 0, p[e - 1] == 32 || p[e - 1] == 44 { e -= 1 }
             var s = e
             while s > 0, Bytes.isAlpha(p[s - 1]) { s -= 1 }
             defer { e = s }
-            guard e - s <= 12 else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
+            return s..<e
         }
         var w = previousWord()
-        if w == "on" { w = previousWord() }
-        switch w {
-        case "due", "expire", "expires", "expired", "ended", "ending", "until", "through", "payable", "effective",
-             "maturing", "matures", "record", "before", "since", "from", "between", "of":
-            return true
-        default: return false
-        }
+        if w.count == 2, Bytes.lower(p[w.lowerBound]) == 111, Bytes.lower(p[w.lowerBound + 1]) == 110 { w = previousWord() } // "on"
+        return !w.isEmpty && deadlineWords.contains(p, w.lowerBound, w.upperBound)
     }
+
+    /// Words that make the date after them a deadline or an event's, not the report's.
+    static let deadlineWords = WordSet(["due", "expire", "expires", "expired", "ended", "ending", "until", "through",
+                                        "payable", "effective", "maturing", "matures", "record", "before", "since",
+                                        "from", "between", "of"])
 
     /// Whether a weekday the expression starts with ("Monday, Oct. 26") falls on the date.
     static func weekdayAgrees(_ p: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, _ value: String) -> Bool {
