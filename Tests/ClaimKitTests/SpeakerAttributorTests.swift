@@ -201,6 +201,9 @@ final class SpeakerAttributorTests: XCTestCase {
     func testShotBackIsACue() {
         let t = "The vote was close.\n\n“Look at all these voters,” Ruiz said.\n\n“They are ours,” Bennett shot back with a laugh.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Ruiz", "Bennett"])
+        // After a quote that ends its sentence, too.
+        let u = "The vote was close.\n\n“That is false.” Bennett shot back.\n"
+        XCTAssertEqual(quoteSpeakers(u).map(\.1), ["Bennett"])
     }
     func testPersonOfInstitutionBeforeCue() {
         let t = "The vote was close.\n\n“It is unknown,” Jeffrey Lewis of the Martin Center for Arms Studies wrote in December.\n"

@@ -384,7 +384,7 @@ public struct SpeakerAttributor: Sendable {
                let cue = (mEnd..<min(end, mEnd + 25)).first(where: { MentionParser.isCue(toks[$0]) }), toks[cue - 1].hash == TH.comma, end - cue <= 8 {
                 return Found(mention: m, cue: toks[cue].key, trailing: false)
             }
-            guard c < end, MentionParser.isCue(toks[c]) else { return nil }
+            guard c < end, cueAt(toks, c) else { return nil }
         }
         if MentionParser.isCue(t) {
             guard !quoteEndsSentence || j == qi + 1 else { return nil }
