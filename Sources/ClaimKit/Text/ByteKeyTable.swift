@@ -42,8 +42,18 @@ struct ByteKeyTable<Value> {
 
     /// The index of the value stored for `u[s..<e]` (whose `hash` is `h`), or nil.
     @inline(__always) func index(of u: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hash h: UInt64) -> Int? {
+        find(h) { entries[$0].count == e - s && same(entries[$0].start, u, s, e) }
+    }
+
+    /// Whether a key with hash `h` is stored (the key itself is not compared).
+    func contains(hash h: UInt64) -> Bool { find(h) { _ in true } != nil }
+
+    /// The index of the first entry with hash `h` that `matches`: by scanning while the table
+    /// is small, else by probing the slots. Fields are read in place (by index): a copy of an
+    /// entry would retain and release its value.
+    @inline(__always) private func find(_ h: UInt64, _ matches: (Int) -> Bool) -> Int? {
         if slots.isEmpty {
-            for k in entries.indices where entries[k].hash == h && entries[k].count == e - s && same(entries[k].start, u, s, e) { return k }
+            for k in entries.indices where entries[k].hash == h && matches(k) { return k }
             return nil
         }
         let mask = slots.count - 1
@@ -51,25 +61,7 @@ struct ByteKeyTable<Value> {
         while true {
             let v = Int(slots[i])
             if v == 0 { return nil }
-            // (fields read in place: a copy of the entry would retain and release its value)
-            if entries[v - 1].hash == h, entries[v - 1].count == e - s, same(entries[v - 1].start, u, s, e) { return v - 1 }
-            i = (i + 1) & mask
-        }
-    }
-
-    /// Whether a key with hash `h` is stored (the key itself is not compared).
-    func contains(hash h: UInt64) -> Bool {
-        if slots.isEmpty {
-            // (by index: iterating the entries copies each, retaining and releasing its value)
-            for k in entries.indices where entries[k].hash == h { return true }
-            return false
-        }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let v = Int(slots[i])
-            if v == 0 { return false }
-            if entries[v - 1].hash == h { return true }
+            if entries[v - 1].hash == h, matches(v - 1) { return v - 1 }
             i = (i + 1) & mask
         }
     }
