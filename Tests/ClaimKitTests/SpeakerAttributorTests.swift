@@ -90,6 +90,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "Sen. Lindsey Graham spoke in Iowa on Monday about the race.\n\n“We lose elections with this rhetoric,” Graham said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Lindsey Graham")
     }
+
     func testParticipleCueSharesEarlierCueSubject() {
         let t = lead + "In a long interview with reporter Dan Whitfield last week, Ortega said he would appeal and added, “We will win this case.”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Ortega")
@@ -99,6 +100,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = lead + "Hours later, Marlow thanked the voters of Springfield, telling reporters, “This was your win.”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Marlow")
     }
+
     func testPronounOpeningParagraphTakesPreviousParagraphSubject() {
         let t = lead + "Dan Marlow, the party chairman, spoke at the event in Ohio.\n\n"
             + "Marlow also made the point that the plan, pushed by Senator Tom Keller, would fail.\n\n“We will not accept it,” he said.\n"
@@ -120,6 +122,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“It was close,” Sam Pell, 61, told Mike Dunn on Monday.\n\n“We knew it,” he said.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Sam Pell", "Sam Pell"])
     }
+
     func testColonAfterSentenceWithPersonSubject() {
         let t = "The vote was close.\n\nTom Keller gestured to the crowd, then leaned in and boomed: “We will win in November.”\n\n"
             + "Later that night, Ann Ruiz addressed the hall:\n\n“We are not done.”\n"
@@ -130,6 +133,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nThe banner over the stage read: “We will win in November.”\n"
         XCTAssertNil(quoteSpeakers(t).first?.1)
     }
+
     func testVerbAndNameAfterExclamation() {
         let t = "The vote was close.\n\n“We did it!” beamed Tom Ruiz of Dayton, who drove all night.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Ruiz")
@@ -139,15 +143,18 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“Can you believe it?” Eva Miller, a retired nurse from a small town, said quietly.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Eva Miller")
     }
+
     func testPlaceInsideAppositiveIsNotAntecedent() {
         let t = "The vote was close.\n\nCarol Bower, 75, a retiree in Carthage, Ill., supported Gov. Tom Keller of Ohio, but now plans to vote for Mr. Dunn.\n\n“I will hold my nose,” she said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Carol Bower")
     }
+
     func testSurnameSharedByManAndWomanHasNoGender() {
         let t = "The vote was close.\n\nSen. Chris Murphy met Anne Murphy, whose son died in the attack.\n\n"
             + "Murphy followed up with a call for new laws.\n\n“We can do better,” he said.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Chris Murphy")
     }
+
     func testPlaceAppositiveBeforeCueIsSkipped() {
         let t = "The vote was close.\n\nTom Wilson, of Springfield, Va., said he had served “for the whole nation.”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Tom Wilson")
@@ -157,6 +164,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“We planned this,” Party Chief of Staff Kate Walsh explained.\n\n“It is done,” said Representative Peter T. King of New York.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Kate Walsh", "Peter T. King"])
     }
+
     func testNameSetOffAfterDescriptionFollowingCue() {
         let t = "The vote was close.\n\n“We are watching,” said another Twitter user, Jo Bayer.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Jo Bayer")
@@ -171,6 +179,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nAnchor Nora Dell, who was off-screen, then hoarsely asked, “Where are the ballots?”\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Nora Dell")
     }
+
     func testLowerCaseModifiersBeforeNameAfterQuote() {
         let t = "The vote was close.\n\n“It was late,” former FBI agent Timothy Gill explained.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Timothy Gill")
@@ -180,17 +189,20 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\n“We will sue,” Scott Pruitt, the attorney general of Ohio, one of the states suing the agency, said at an event.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Scott Pruitt")
     }
+
     func testQuoteParagraphSignedInNextParagraph() {
         let t = "Claims from the debate.\n\n“We cut taxes for every family.”\n\n- Tom Keller.\n\n"
             + "The figure is wrong, the record shows.\n\n“I never voted for that bill.”\n\n—Ann Ruiz, Dayton.\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Ann Ruiz"])
     }
+
     func testColonAfterOpeningPhrasesAndAppositive() {
         let t = "The vote was close.\n\nOn July 6, 2015, Tom Keller made the following comment:\n\n“Jobs are coming back.”\n\n"
             + "Senate leader Mitch Dunn, R-Ky., delivered a blunt message to Keller: “Not this year.”\n\n"
             + "Asked about it, Mr. Smith shot back: “That is false.”\n"
         XCTAssertEqual(quoteSpeakers(t).map(\.1), ["Tom Keller", "Mitch Dunn", "Smith"])
     }
+
     func testNameAndCueAfterQuestionWhateverFollows() {
         let t = "The vote was close.\n\n“Is that a joke?” Keller asks as a guard walks past the “Exit” sign.\n\n"
             + "“You know, it happens, right?” Ruiz went on, as if he had not heard.\n"
@@ -205,6 +217,7 @@ final class SpeakerAttributorTests: XCTestCase {
         let u = "The vote was close.\n\n“That is false.” Bennett shot back.\n"
         XCTAssertEqual(quoteSpeakers(u).map(\.1), ["Bennett"])
     }
+
     func testPersonOfInstitutionBeforeCue() {
         let t = "The vote was close.\n\n“It is unknown,” Jeffrey Lewis of the Martin Center for Arms Studies wrote in December.\n"
         XCTAssertEqual(quoteSpeakers(t).first?.1, "Jeffrey Lewis")
@@ -214,17 +227,22 @@ final class SpeakerAttributorTests: XCTestCase {
         let t = "The vote was close.\n\nKerpen needled the CNN “reporter,” saying, “You are done!”\n"
         XCTAssertEqual(quoteSpeakers(t).last?.1, "Kerpen")
     }
+
     func testDashLineThatIsNotASignature() {
         let t = "The match was close.\n\n“I cannot keep my eyes off the league.”\n\n- Listen to the full interview on Sunday.\n"
-        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "Listen")
+        // No speaker: the dash line is an instruction, not a name.
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), [nil])
     }
+
     func testQuotedPersonAsSaying() {
-        let t = "Carmakers are worried, a report said.\n\nThe Daily Courier quoted plant manager Alfred Warren as saying “we have three years to get it together.”\n"
-        XCTAssertEqual(quoteSpeakers(t).first?.1, "Alfred Warren")
+        let t = "Carmakers are worried, a report said.\n\nThe Daily Courier quoted plant manager Peter Lindqvist as saying “we have three years to get it together.”\n"
+        XCTAssertEqual(quoteSpeakers(t).first?.1, "Peter Lindqvist")
     }
+
     func testQuotedByOutletIsNotTheSpeaker() {
         let t = "Talks stalled.\n\nHe was quoted by PAP as saying that Poland would pay, “but not in a short time.”\n"
-        XCTAssertNotEqual(quoteSpeakers(t).first?.1, "PAP")
+        // Not the outlet; "He" has no one to refer to here.
+        XCTAssertEqual(quoteSpeakers(t).map(\.1), [nil])
     }
 }
 

@@ -297,7 +297,7 @@ enum LW {
     /// `WordSet.hash` of "as".
     static let asHash: UInt64 = { var t = "as"; return t.withUTF8 { WordSet.hash($0, 0, $0.count) } }()
     /// Words in -ly that are nouns, not adverbs ("a close ally said").
-    static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply", "majesty"])
+    static let lyNouns = WordSet(["family", "assembly", "monopoly", "anomaly", "butterfly", "supply"])
     /// Prepositions before a place in an appositive ("a retiree in Carthage", "of Springfield").
     static let placePrepositions = WordSet(["in", "of", "from", "at", "near"])
     /// Cues whose object is the person addressed, not the speaker ("told MSNBC", "asking Clinton").

@@ -59,7 +59,8 @@ struct DocState {
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
     /// What the document says of one surname: its fullest name, that name's gender, whether the
-    /// surname is also written in lower case after a word (a proper noun), and `shape` of the name.
+    /// capitalised surname follows a lower-case word somewhere (so it is a proper noun, not a
+    /// capitalised sentence start), and `shape` of the name.
     struct Surname {
         var name: String
         var gender: Gender
@@ -546,7 +547,7 @@ struct DocState {
         "sat", "stood", "began", "brought", "thought", "felt", "kept", "held", "led", "put", "set", "let",
         "hit", "became", "knew", "sent", "built", "spent", "paid", "sought", "fought", "bought", "taught",
         "might", "should", "may", "must", "drew", "grew", "threw", "chose", "broke", "struck", "swore",
-        "shot", "hit", "fired",
+        "shot", "fired",
     ]
 
     /// Titles that only stand before a person's name.
@@ -806,8 +807,7 @@ struct DocState {
                 while s > 0, Bytes.isAlpha(b[s - 1]) { s -= 1 }
                 if s < i - 1, Bytes.isLower(b[s]) { proper = true }
             }
-            // Walk back over given names (up to three, one space apart): they start at `j`,
-            // the first of them ends at `givenEnd`.
+            // Walk back over given names (up to three, one space apart): they start at `j`.
             var given = 0
             var j = i
             while given < 3 {

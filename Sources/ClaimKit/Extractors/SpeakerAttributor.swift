@@ -561,7 +561,7 @@ public struct SpeakerAttributor: Sendable {
         // (the sentence starts after the last token before `qi` that ends one)
         var s = qi
         while s > 0, !toks[s - 1].endsSentence { s -= 1 }
-        // "The Detroit Free Press quoted GM vice-president Alfred Warren as saying": the person
+        // "The Daily Courier quoted plant manager Peter Lindqvist as saying": the person
         // before "as".
         var a = qi - 1
         while a > s + 1 {
