@@ -43,9 +43,7 @@ public struct TimeTagger: Sendable {
             let sentences = seg.sentences
             let iso = anchor.iso
             for m in matches {
-                // Token buffers are unchecked: a malformed range is dropped, never read.
-                guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { continue }
-                let span = ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end))
+                guard let span = Self.span(of: m, tokens) else { continue }
                 while s + 1 < sentences.count && sentences[s].span.end <= span.start { s += 1 }
                 out.append(TimeExpression(document: document, span: span, type: m.type, value: m.value,
                                           anchor: iso, anchorBasis: anchor.basis, sentence: s))
@@ -96,17 +94,12 @@ public struct TimeTagger: Sendable {
             while seen < out.count {
                 let m = out[seen]
                 seen += 1
-                let n = m.value.utf8.count
-                if n == 4 && m.type == .date && Int(m.value) != nil { year = true }
-                if n == 10 && m.value.hasPrefix("XXXX-") { monthDay = true }
+                if isYearValue(m.type, m.value) { year = true }
+                if isMonthDayValue(m.value) { monthDay = true }
             }
             return year || !monthDay
         }
-        return found.compactMap { m in
-            // Token buffers are unchecked: a malformed range is dropped, never read.
-            guard m.first >= 0, m.first < m.last, m.last <= t.count else { return nil }
-            return (ByteSpan(Int(t[m.first].start), m.endByte ?? Int(t[m.last - 1].end)), m.type, m.value)
-        }
+        return found.compactMap { m in span(of: m, t).map { ($0, m.type, m.value) } }
     }
 
     /// The offset of the line break that ends the third non-empty line of `p[0..<limit]`:
@@ -135,11 +128,25 @@ public struct TimeTagger: Sendable {
         let tokens = buffer.tokens
         var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
         g.starts = buffer.startIndices
-        return g.run().compactMap { m in
-            // Token buffers are unchecked: a malformed range is dropped, never read.
-            guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
-            return (ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end)), m.type, m.value)
-        }
+        return g.run().compactMap { m in span(of: m, tokens).map { ($0, m.type, m.value) } }
+    }
+
+    /// The bytes a match covers; `nil` for a malformed token range (token buffers are
+    /// unchecked: such a range is dropped, never read).
+    @inline(__always)
+    static func span(of m: TimeMatch, _ tokens: UnsafeBufferPointer<TimeToken>) -> ByteSpan? {
+        guard m.first >= 0, m.first < m.last, m.last <= tokens.count else { return nil }
+        return ByteSpan(Int(tokens[m.first].start), m.endByte ?? Int(tokens[m.last - 1].end))
+    }
+
+    /// A year alone (`2025`): what `documentDate` completes a month-day with.
+    static func isYearValue(_ type: TimeType, _ value: String) -> Bool {
+        type == .date && value.utf8.count == 4 && Int(value) != nil
+    }
+
+    /// A month-day without its year (`XXXX-11-05`).
+    static func isMonthDayValue(_ value: String) -> Bool {
+        value.utf8.count == 10 && value.hasPrefix("XXXX-")
     }
 
     /// Runs the grammar over bytes: (span, type, value) for each expression.
@@ -198,11 +205,11 @@ public struct TimeTagger: Sendable {
             return m.value
         }
         var year: String? = nil
-        for m in found where m.type == .date && m.value.utf8.count == 4 && Int(m.value) != nil {
+        for m in found where isYearValue(m.type, m.value) {
             year = m.value
             break
         }
-        if let year, let md = found.first(where: { $0.value.hasPrefix("XXXX-") && $0.value.utf8.count == 10 }),
+        if let year, let md = found.first(where: { isMonthDayValue($0.value) }),
            inLead(p, md.span.start), !afterDeadlineWord(p, md.span.start) {
             let v = year + md.value.dropFirst(4)
             if Day.parse(v) != nil, weekdayAgrees(p, md.span, v) { return v }
