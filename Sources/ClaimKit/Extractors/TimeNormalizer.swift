@@ -33,11 +33,7 @@ struct Day: Hashable, Sendable, Comparable {
     /// Parses `YYYY-MM-DD` at the start of UTF-8 bytes.
     static func parse(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
         guard u.count >= 10, u[4] == 45, u[7] == 45 else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r { guard Bytes.isDigit(u[i]) else { return nil }; v = v * 10 + Int(u[i] - 48) }
-            return v
-        }
+        func num(_ r: Range<Int>) -> Int? { Bytes.decimal(u, r) }
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), (1...12).contains(m),
               (1...31).contains(d) else { return nil }
         return Day(y: y, m: m, d: d)

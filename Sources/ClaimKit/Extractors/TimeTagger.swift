@@ -172,11 +172,7 @@ public struct TimeTagger: Sendable {
     static func urlDate(_ p: UnsafeBufferPointer<UInt8>) -> String? {
         let n = p.count
         guard n >= 12 else { return nil }
-        @inline(__always) func digits(_ s: Int, _ c: Int) -> Int? {
-            var v = 0
-            for k in s..<(s + c) { guard Bytes.isDigit(p[k]) else { return nil }; v = v * 10 + Int(p[k] - 48) }
-            return v
-        }
+        @inline(__always) func digits(_ s: Int, _ c: Int) -> Int? { Bytes.decimal(p, s..<(s + c)) }
         guard let base = p.baseAddress else { return nil }
         var best: Day? = nil
         var i = 0

@@ -60,12 +60,7 @@ public struct TimexValue: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// with unknown parts (`XXXX-11-05`).
     public init?(_ value: String) {
         let u = Array(value.utf8)
-        func digitsAt(_ r: Range<Int>) -> Int? {
-            guard r.upperBound <= u.count else { return nil }
-            var v = 0
-            for i in r { guard Bytes.isDigit(u[i]) else { return nil }; v = v * 10 + Int(u[i] - 48) }
-            return v
-        }
+        func digitsAt(_ r: Range<Int>) -> Int? { u.withUnsafeBufferPointer { Bytes.decimal($0, r) } }
         func key(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ mi: Int) -> Int64 {
             Int64(y) * 100_000_000 + Int64(m) * 1_000_000 + Int64(d) * 10_000 + Int64(h) * 100 + Int64(mi)
         }

@@ -14,7 +14,15 @@ public enum Bytes {
     @inline(__always) public static func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || isDigit(c) }
     /// Whether the byte starts or continues a word: ASCII letters, digits, or any non-ASCII byte.
     @inline(__always) public static func isWordByte(_ c: UInt8) -> Bool { isAlnum(c) || c >= 0x80 }
-    /// ASCII lower-casing of one byte.
+    /// The number the ASCII digits `b[r]` write; `nil` when one is not a digit or `r` is not
+    /// inside `b`.
+    public static func decimal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        guard r.lowerBound >= 0, r.upperBound <= b.count else { return nil }
+        var v = 0
+        for i in r { guard isDigit(b[i]) else { return nil }; v = v &* 10 &+ Int(b[i] &- 48) }
+        return v
+    }
+        /// ASCII lower-casing of one byte.
     @inline(__always) public static func lower(_ c: UInt8) -> UInt8 { isUpper(c) ? c | 0x20 : c }
 
     /// Whether the bytes at `i` are a no-break space (U+00A0).
