@@ -9,6 +9,7 @@ import Foundation
 //   claims-bench times DIR...       the time tagger alone, 15 passes (for profiling); prints every
 //                                   expression (document, span, type, value) to stdout
 //   claims-bench qprof DIR...       quote extraction alone, 3 passes (for profiling)
+//   claims-bench tprof DIR...       the time tagger alone, 3 passes (for profiling)
 //   claims-bench qtime DIR...       quote extraction alone: min and median CPU time of 15 runs
 //   claims-bench aprof DIR...       the whole analysis on every core, 3 passes (for profiling)
 //   claims-bench lprof DIR...       the timeline of an analysis, 5 passes (for profiling)
@@ -18,8 +19,8 @@ import Foundation
 //   claims-bench eprof DIR...       entity resolution over the corpus's quotes: min CPU of 5 runs
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "qtime", "aprof", "lprof", "eprof", "atime", "sprof"].contains(mode), args.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|qtime|aprof|lprof|eprof|atime|sprof DIR... | timeline DIR OUT.html\n".utf8))
+guard let mode = args.first, ["export", "run", "timeline", "times", "qprof", "tprof", "qtime", "aprof", "lprof", "eprof", "atime", "sprof"].contains(mode), args.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: claims-bench export|run|times|qprof|tprof|qtime|aprof|lprof|eprof|atime|sprof DIR... | timeline DIR OUT.html\n".utf8))
     exit(64)
 }
 let paths = Array(args.dropFirst())
@@ -55,6 +56,14 @@ if mode == "qprof" {
     let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
     var n = 0
     for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
+    print(n)
+    exit(0)
+}
+if mode == "tprof" {
+    let corpus = CorpusLoader().load(paths)
+    let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
+    var n = 0
+    for _ in 0..<3 { for d in corpus.documents.indices { n += TimeTagger().tag(corpus.documents[d], segs[d], document: d).count } }
     print(n)
     exit(0)
 }
