@@ -433,6 +433,14 @@ final class TimeLexiconTests: XCTestCase {
             "Headline\n \n\t\nOne\nTwo\nMonday, Oct. 26, 1987 and 1990.",
             "No breaks at all: January 6, 2025 and Feb 3 and 1999 " + String(repeating: "word ", count: 400) + "May 1, 2003.",
             "Title\n\nOn Feb 3 the firm grew.\n\nSecond line\n\n" + String(repeating: "filler ", count: 100) + "in 1996.",
+            // a long third line: a date more than 300 bytes into it is past the lead
+            "Title\n\nLead on Feb 3.\n\n" + String(repeating: "word ", count: 70) + "on March 3, 2004 and 2005.\nThen 2006.",
+            // the first month-day follows a deadline word: no year completes it
+            "Rates until March 15 rose.\nA\nB\nC\nD in 1999, Jan 4.",
+            "NEW YORK, March 1 - Notes due March 15 were sold.\nA\nB\nC in 1999.",
+            // a full date of the lead settles it, whatever follows
+            "Title\n\nMonday, Jan. 6, 2025 - lead.\n\nSecond.\n\nThird on May 5, 2005 and 2006.",
+            "Title\n\nFeb 3 - lead on March 3, 2004.\n\nSecond.\n\nThird in 2006.",
         ]
         for text in texts {
             let doc = Document(id: "t", file: "t.txt", path: "t.txt", bytes: Array(text.utf8), published: nil,

@@ -81,46 +81,53 @@ public struct TimeTagger: Sendable {
             if t[k].kind == .number || w == .month || w == .monthAbbr || w == .weekday || w == .holiday { useful = true; break }
         }
         guard useful else { return [] }
-        guard let leadEnd = leadEnd(p, limit: limit) else { return matches(p, prefix, anchor: .none) }
-        // `documentDate` reads only matches that start in the lead (`inLead`, false after
-        // `leadEnd`), and after them only the first year when a month-day without a year came
-        // first: the grammar stops at the first start token whose previous token (the earliest
-        // a match tried there can start) is past the lead, once no such year is still wanted.
+        // `documentDate` reads only matches that start in the lead (`inLead`: never after
+        // `leadBound`), and after them only the first year when the first month-day without a
+        // year is one it would complete: the grammar stops at the first start token whose
+        // previous token (the earliest a match tried there can start) is past the lead, once no
+        // such year is still wanted or a full date of the lead has settled the answer.
+        let bound = leadBound(p, limit: limit)
         var g = TimeGrammar(tokens: t, bytes: p, anchor: .none)
         g.starts = prefix.startIndices
-        // What the matches so far hold, read once each: a year, a month-day without one.
-        var seen = 0, year = false, monthDay = false
-        let found = g.run(past: leadEnd) { out in
+        // What the matches so far hold, read once each: a year, the first month-day without
+        // one (and whether `documentDate` would complete it), a full date it would take.
+        var seen = 0, year = false, monthDay = false, monthDayWanted = false, settled = false
+        let found = g.run(past: bound) { out in
             while seen < out.count {
                 let m = out[seen]
                 seen += 1
                 if isYearValue(m.type, m.value) { year = true }
-                if isMonthDayValue(m.value) { monthDay = true }
+                if !monthDay, isMonthDayValue(m.value), let sp = span(of: m, t) {
+                    monthDay = true
+                    monthDayWanted = inLead(p, sp.start) && !afterDeadlineWord(p, sp.start)
+                }
+                if !settled, let sp = span(of: m, t), isStatedFullDate(p, sp, m.type, m.value) { settled = true }
             }
-            return year || !monthDay
+            return settled || year || !monthDayWanted
         }
         return found.compactMap { m in span(of: m, t).map { ($0, m.type, m.value) } }
     }
 
-    /// The offset of the line break that ends the third non-empty line of `p[0..<limit]`:
-    /// `inLead` is false for every byte after it. `nil` when `p[0..<limit]` has no such break.
-    static func leadEnd(_ p: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
-        guard let base = p.baseAddress else { return nil }
+    /// A byte offset no byte `inLead` holds lies after, in `p[0..<limit]`: 300 bytes past the
+    /// start of the third non-empty line, or that line's end when it comes first; for a text
+    /// with fewer than three non-empty lines before `limit`, 300 bytes past its last line's start.
+    static func leadBound(_ p: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        guard let base = p.baseAddress else { return 0 }
         let n = min(limit, p.count)
         var lines = 0
         var lineStart = 0
         while lineStart < n {
-            guard let hit = memchr(base + lineStart, 10, n - lineStart) else { return nil }
+            guard let hit = memchr(base + lineStart, 10, n - lineStart) else { break }
             let nl = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
             var k = lineStart
             while k < nl && p[k] <= 32 { k += 1 }
             if k < nl {
                 lines += 1
-                if lines == 3 { return nl }
+                if lines == 3 { return min(nl, lineStart + 300) }
             }
             lineStart = nl + 1
         }
-        return nil
+        return lineStart + 300
     }
 
     /// Runs the grammar over tokens: (span, type, value) for each expression.
@@ -196,8 +203,7 @@ public struct TimeTagger: Sendable {
         // Only the top (title, dateline, lead paragraph) dates the report: a date further down,
         // or one a deadline word introduces ("debentures due March 1, 2011", "the quarter
         // ended Sept. 30", "until Dec. 31, 1994"), is an event's.
-        for m in found where m.type == .date && Day.parse(m.value) != nil && m.value.utf8.count == 10
-            && inLead(p, m.span.start) && !afterDeadlineWord(p, m.span.start) && weekdayAgrees(p, m.span, m.value) {
+        for m in found where isStatedFullDate(p, m.span, m.type, m.value) {
             return m.value
         }
         var year: String? = nil
@@ -211,6 +217,13 @@ public struct TimeTagger: Sendable {
             if Day.parse(v) != nil, weekdayAgrees(p, md.span, v) { return v }
         }
         return nil
+    }
+
+    /// Whether a match is a full date `documentDate` takes as the report's: a day in the lead,
+    /// after no deadline word, on the weekday it names if it names one.
+    static func isStatedFullDate(_ p: UnsafeBufferPointer<UInt8>, _ span: ByteSpan, _ type: TimeType, _ value: String) -> Bool {
+        type == .date && value.utf8.count == 10 && Day.parse(value) != nil
+            && inLead(p, span.start) && !afterDeadlineWord(p, span.start) && weekdayAgrees(p, span, value)
     }
 
     /// Whether byte `at` lies in the first three non-empty lines (title, dateline, lead) and
