@@ -174,131 +174,194 @@ enum WindowTokenizer {
         tokens(b, range, quotes: quotes[...])
     }
 
+    /// For each byte, what it adds to a word's hash while the word goes on: a letter its
+    /// lower-case form, a digit or a byte of a multi-byte character (other than 0xE2 and 0xC2,
+    /// which start punctuation and no-break spaces) itself; 0 for a byte that needs a closer look.
+    nonisolated(unsafe) static let wordBytes: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 {
+            let d = UInt8(c)
+            if Bytes.isAlpha(d) { t[c] = d | 0x20 }
+            else if Bytes.isDigit(d) || (d >= 0x80 && d != 0xE2 && d != 0xC2) { t[c] = d }
+            else { t[c] = 0 }
+        }
+        return UnsafePointer(t)
+    }()
+
+    /// Where a tokenization stands: the next byte and the next quote.
+    struct Cursor {
+        var i: Int
+        var qi: Int
+    }
+
     /// `tokens(_:_:quotes:)` with the quotes given as a slice (of a document's quote spans).
+    ///
+    /// Tokens are written straight into the array's storage (no per-append capacity and
+    /// uniqueness checks); a window denser than the room guessed for it goes on in another array.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: ArraySlice<ByteSpan>) -> [WindowToken] {
-        var out: [WindowToken] = []
-        var i = max(0, range.start)
+        let start = max(0, range.start)
         let end = min(range.end, b.count)
-        // About one token per five bytes of news text: one allocation instead of several.
-        out.reserveCapacity(max(0, end - i) / 5 + 4)
-        var qi = quotes.startIndex
-        let qn = quotes.endIndex
-        // (read once: each use of a `static let` is a call that checks it is set)
-        let abbreviations = abbreviationWords
-        while qi < qn, quotes[qi].end <= i { qi += 1 }
-        while i < end {
-            if qi < qn, i >= quotes[qi].start {
+        guard start < end, let base = b.baseAddress else { return [] }
+        return quotes.withUnsafeBufferPointer { q in
+            var cursor = Cursor(i: start, qi: 0)
+            while cursor.qi < q.count, q[cursor.qi].end <= start { cursor.qi += 1 }
+            // (read once: each use of a `static let` is a call that checks it is set)
+            let abbreviations = abbreviationWords
+            let table = wordBytes
+            // At most one token per byte; about one per five bytes of news text.
+            let n = end - start
+            let room = n <= 64 ? n : n / 4 + 16
+            var out = [WindowToken](unsafeUninitializedCapacity: room) { buf, count in
+                guard let o = buf.baseAddress else { count = 0; return }
+                count = fill(o, room, base, end, q, &cursor, abbreviations, table)
+            }
+            while cursor.i < end {
+                let more = max(16, (end - cursor.i) / 2)
+                out += [WindowToken](unsafeUninitializedCapacity: more) { buf, count in
+                    guard let o = buf.baseAddress else { count = 0; return }
+                    count = fill(o, more, base, end, q, &cursor, abbreviations, table)
+                }
+            }
+            return out
+        }
+    }
+
+    /// Writes at most `room` tokens of `base[cursor.i..<end]` to `o` and returns how many;
+    /// `cursor` is left at the first byte not read.
+    static func fill(_ o: UnsafeMutablePointer<WindowToken>, _ room: Int, _ b: UnsafePointer<UInt8>, _ end: Int,
+                     _ quotes: UnsafeBufferPointer<ByteSpan>, _ cursor: inout Cursor, _ abbreviations: WordSet,
+                     _ table: UnsafePointer<UInt8>) -> Int {
+        var count = 0
+        var i = cursor.i
+        var qi = cursor.qi
+        let qn = quotes.count
+        // The next quote's start (past every byte when there is none).
+        var nextQuote = qi < qn ? quotes[qi].start : Int.max
+        while i < end, count < room {
+            if i >= nextQuote {
                 let qe = min(quotes[qi].end, end)
-                out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
+                (o + count).initialize(to: WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
+                count += 1
                 i = max(qe, i + 1)
                 qi += 1
+                nextQuote = qi < qn ? quotes[qi].start : Int.max
                 continue
             }
             let c = b[i]
-            if Bytes.isSpace(c) { i += 1; continue }
-            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
-            if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
-                // Dashes, quote marks, ellipsis: punctuation.
-                let d = b[i + 2]
-                let mark: UInt8
-                switch d {
-                case 0x93, 0x94, 0x95: mark = WindowToken.Mark.dash
-                case 0x9C, 0x9D: mark = 34
-                case 0x98, 0x99: mark = 39
-                case 0xA6: mark = WindowToken.Mark.ellipsis
-                default: mark = WindowToken.Mark.other
-                }
-                out.append(WindowToken(span: ByteSpan(i, i + 3), mark: mark))
-                i += 3
-                continue
-            }
-            if Bytes.isWordByte(c) {
-                // The key's hash (as `WordSet.hash`) is taken while reading the word.
-                var h: UInt64 = 0xcbf29ce484222325
-                var hasDot = false
-                var j = i
-                while j < end {
-                    let d = b[j]
-                    // A letter is one whose lower-case form (`d | 0x20`) is `a`–`z`.
-                    let l = d | 0x20
-                    if l &- 97 < 26 {
-                        h = (h ^ UInt64(l)) &* 0x100000001b3
-                        j += 1
-                        continue
-                    }
-                    if d &- 48 < 10 {
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
-                        continue
-                    }
-                    if d >= 0x80 {
-                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
-                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
-                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
-                                h = (h ^ 0xE2) &* 0x100000001b3
-                                h = (h ^ 0x80) &* 0x100000001b3
-                                h = (h ^ 0x99) &* 0x100000001b3
-                                j += 3
-                                continue
-                            }
-                            break
+            var first = table[Int(c)]
+            if first == 0 {
+                if Bytes.isSpace(c) { i += 1; continue }
+                if c == 0xC2 {
+                    if i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
+                    first = c
+                } else if c == 0xE2 {
+                    if i + 2 < end, b[i + 1] == 0x80 {
+                        // Dashes, quote marks, ellipsis: punctuation.
+                        let d = b[i + 2]
+                        let mark: UInt8
+                        switch d {
+                        case 0x93, 0x94, 0x95: mark = WindowToken.Mark.dash
+                        case 0x9C, 0x9D: mark = 34
+                        case 0x98, 0x99: mark = 39
+                        case 0xA6: mark = WindowToken.Mark.ellipsis
+                        default: mark = WindowToken.Mark.other
                         }
-                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
+                        (o + count).initialize(to: WindowToken(span: ByteSpan(i, i + 3), mark: mark))
+                        count += 1
+                        i += 3
                         continue
                     }
-                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
-                        if d == 46 { hasDot = true }
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
-                        continue
-                    }
-                    break
+                    // (a lone lead byte starts a word like any byte of a multi-byte character)
+                    first = c
+                } else {
+                    // Any other byte is a mark of its own: ASCII punctuation, or a stray byte of a
+                    // multi-byte character (its key is that scalar, as `String(UnicodeScalar(c))` reads it).
+                    (o + count).initialize(to: WindowToken(span: ByteSpan(i, i + 1), mark: c))
+                    count += 1
+                    i += 1
+                    continue
                 }
-                let wordEnd = j
-                // A period after an abbreviation or an initial belongs to the word.
-                var period = false
-                if j < end, b[j] == 46, abbreviations.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
-                    j += 1
-                    period = true
-                    h = (h ^ 46) &* 0x100000001b3
-                }
-                // "then-" / "ex-" at the start of the word.
-                @inline(__always) func starts(_ p: StaticString) -> Bool {
-                    let m = p.utf8CodeUnitCount
-                    guard wordEnd - i >= m else { return false }
-                    for k in 0..<m where Bytes.lower(b[i + k]) != p.utf8Start[k] { return false }
-                    return true
-                }
-                let first = c | 0x20
-                let titlePrefix = first == 116 && starts("then-") || first == 101 && starts("ex-")
-                // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
-                var stemEnd = wordEnd
-                var possessive = false
-                // (every ending closes with "s", an ASCII apostrophe or the last byte of "’")
-                let lastByte = b[wordEnd - 1]
-                if !period, lastByte | 0x20 == 115 || lastByte == 39 || lastByte == 0x99 {
-                    let m = wordEnd - i
-                    @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
-                    if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
-                    else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
-                    else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
-                    else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
-                }
-                let hash = h == 0 ? 1 : h
-                let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(b, i, stemEnd)
-                out.append(WindowToken(word: ByteSpan(i, j), base: b.baseAddress, hash: hash, stemHash: stemHash,
-                                       isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
-                i = j
-                continue
             }
-            // Any other byte is a mark of its own: ASCII punctuation, or a stray byte of a
-            // multi-byte character (its key is that scalar, as `String(UnicodeScalar(c))` reads it).
-            out.append(WindowToken(span: ByteSpan(i, i + 1), mark: c))
-            i += 1
+            // A word (the key's hash, as `WordSet.hash`, taken while reading it).
+            var h: UInt64 = (0xcbf29ce484222325 ^ UInt64(first)) &* 0x100000001b3
+            var hasDot = false
+            var j = i + 1
+            while true {
+                while j < end {
+                    let l = table[Int(b[j])]
+                    if l == 0 { break }
+                    h = (h ^ UInt64(l)) &* 0x100000001b3
+                    j += 1
+                }
+                guard j < end else { break }
+                let d = b[j]
+                if d == 0xE2 {
+                    if j + 2 < end, b[j + 1] == 0x80 {
+                        // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
+                        if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
+                            h = (h ^ 0xE2) &* 0x100000001b3
+                            h = (h ^ 0x80) &* 0x100000001b3
+                            h = (h ^ 0x99) &* 0x100000001b3
+                            j += 3
+                            continue
+                        }
+                        break
+                    }
+                    h = (h ^ 0xE2) &* 0x100000001b3
+                    j += 1
+                    continue
+                }
+                if d == 0xC2 {
+                    if j + 1 < end, b[j + 1] == 0xA0 { break }
+                    h = (h ^ 0xC2) &* 0x100000001b3
+                    j += 1
+                    continue
+                }
+                if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
+                    if d == 46 { hasDot = true }
+                    h = (h ^ UInt64(d)) &* 0x100000001b3
+                    j += 1
+                    continue
+                }
+                break
+            }
+            let wordEnd = j
+            // A period after an abbreviation or an initial belongs to the word.
+            var period = false
+            if j < end, b[j] == 46, abbreviations.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                j += 1
+                period = true
+                h = (h ^ 46) &* 0x100000001b3
+            }
+            // "then-" / "ex-" at the start of the word.
+            var titlePrefix = false
+            if first == 116 {
+                titlePrefix = wordEnd - i >= 5 && b[i + 1] | 0x20 == 104 && b[i + 2] | 0x20 == 101 && b[i + 3] | 0x20 == 110 && b[i + 4] == 45
+            } else if first == 101 {
+                titlePrefix = wordEnd - i >= 3 && b[i + 1] | 0x20 == 120 && b[i + 2] == 45
+            }
+            // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
+            var stemEnd = wordEnd
+            var possessive = false
+            // (every ending closes with "s", an ASCII apostrophe or the last byte of "’")
+            let lastByte = b[wordEnd - 1]
+            if !period, lastByte | 0x20 == 115 || lastByte == 39 || lastByte == 0x99 {
+                let m = wordEnd - i
+                @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
+                if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
+                else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
+                else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
+                else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
+            }
+            let hash = h == 0 ? 1 : h
+            let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(UnsafeBufferPointer(start: b, count: end), i, stemEnd)
+            (o + count).initialize(to: WindowToken(word: ByteSpan(i, j), base: b, hash: hash, stemHash: stemHash,
+                                                   isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
+            count += 1
+            i = j
         }
-        return out
+        cursor = Cursor(i: i, qi: qi)
+        return count
     }
 }
 
