@@ -97,6 +97,8 @@ public struct QuoteExtractor: Sendable {
             var out: [QuoteRegion] = []
             var marks = QuoteScanner.MarkCursor(b)
             for (k, p) in seg.paragraphs.enumerated() where p.boilerplate == nil {
+                // (most paragraphs hold no byte that can start a mark: no call for them)
+                guard marks.next(from: p.span.start) < min(p.span.end, b.count) else { continue }
                 QuoteScanner.scan(b, paragraph: p.span, index: k, marks: &marks, into: &out)
             }
             return out
