@@ -65,6 +65,17 @@ public struct SpeakerAttributor: Sendable {
         }
     }
 
+    /// The lists `attributeParagraph` fills for a paragraph, kept for the whole document so their
+    /// storage is allocated once per document, not once per paragraph.
+    struct Scratch {
+        /// One slot per quote of the paragraph.
+        var slots: [QuoteSlot] = []
+        /// The attributions found for the paragraph's quotes (slots refer to them by index).
+        var founds: [Found] = []
+        /// The speakers they resolve to (slots refer to them by index).
+        var speakers: [String] = []
+    }
+
     /// The mention `after` reads at the token after a quote, and the token index after it (a
     /// struct, not a tuple: an optional tuple is copied and destroyed through the runtime's
     /// generic tuple witnesses).
@@ -102,6 +113,7 @@ public struct SpeakerAttributor: Sendable {
             var k = 0
             var previousParagraphSpeaker: Spoken? = nil
             var previousParagraph = -2
+            var scratch = Scratch()
             while k < regions.count {
                 let p = regions[k].paragraph
                 var e = k
@@ -112,7 +124,7 @@ public struct SpeakerAttributor: Sendable {
                     state.hasColonCue = true
                 }
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
+                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, &scratch, inherited: inherited)
                 // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
                 if regions[k].openMark == seg.paragraphs[p].span.start, seg.paragraphs[p].span.end - regions[e - 1].closeEnd <= 2, p + 1 < seg.paragraphs.count,
                    (k..<e).contains(where: { quotes[$0].cue == nil }),
@@ -139,7 +151,7 @@ public struct SpeakerAttributor: Sendable {
     /// paragraph's last speaker.
     func attributeParagraph(
         _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
-        paragraph: Int, _ state: inout DocState, inherited: Spoken?
+        paragraph: Int, _ state: inout DocState, _ scratch: inout Scratch, inherited: Spoken?
     ) -> Spoken? {
         let b = state.b
         // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
@@ -157,7 +169,16 @@ public struct SpeakerAttributor: Sendable {
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index and sentence number of each quote.
-        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0), count: range.count)
+        // (the document's lists, emptied: they keep their storage)
+        var slots = scratch.slots
+        var founds = scratch.founds
+        var speakers = scratch.speakers
+        scratch = Scratch()
+        slots.removeAll(keepingCapacity: true)
+        founds.removeAll(keepingCapacity: true)
+        speakers.removeAll(keepingCapacity: true)
+        defer { scratch = Scratch(slots: slots, founds: founds, speakers: speakers) }
+        for _ in range { slots.append(QuoteSlot(tok: 0, sentence: 0)) }
         var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
             if t.isQuote {
@@ -168,9 +189,7 @@ public struct SpeakerAttributor: Sendable {
         }
         guard seen == range.count else { return inherited }
         // The attributions found for the paragraph's quotes, and the speakers they resolve to
-        // (slots refer to them by index).
-        var founds: [Found] = []
-        var speakers: [String] = []
+        // (slots refer to them by index): `founds` and `speakers`.
         for n in slots.indices {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
