@@ -169,7 +169,8 @@ public struct SpeakerAttributor: Sendable {
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index and sentence number of each quote.
-        // (the document's lists, emptied: they keep their storage)
+        // (the document's lists, emptied: they keep their storage; moved out of `scratch` so each
+        // is referenced once and is not copied when written)
         var slots = scratch.slots
         var founds = scratch.founds
         var speakers = scratch.speakers
