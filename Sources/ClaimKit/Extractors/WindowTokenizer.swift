@@ -188,6 +188,35 @@ enum WindowTokenizer {
         return UnsafePointer(t)
     }()
 
+    /// `abbreviationWords` as a table read through a pointer (64 slots of `WordSet.hash`es, open
+    /// addressing, 0 for empty: the same membership as `WordSet.contains(hash:)`), so the
+    /// tokenizer holds no reference to retain and release.
+    nonisolated(unsafe) static let abbreviationTable: UnsafePointer<UInt64> = {
+        let t = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+        t.initialize(repeating: 0, count: 64)
+        for w in abbreviations {
+            let bytes = Array(w.utf8)
+            var h = WordSet.hash(bytes, 0, bytes.count)
+            if h == 0 { h = 1 }
+            var i = Int(truncatingIfNeeded: h) & 63
+            while t[i] != 0 && t[i] != h { i = (i + 1) & 63 }
+            t[i] = h
+        }
+        return UnsafePointer(t)
+    }()
+
+    /// Whether hash `h` is in `abbreviationTable` (`table`).
+    @inline(__always)
+    static func isAbbreviation(_ h: UInt64, _ table: UnsafePointer<UInt64>) -> Bool {
+        var i = Int(truncatingIfNeeded: h) & 63
+        while true {
+            let v = table[i]
+            if v == h { return true }
+            if v == 0 { return false }
+            i = (i + 1) & 63
+        }
+    }
+
     /// Where a tokenization stands: the next byte and the next quote.
     struct Cursor {
         var i: Int
@@ -197,7 +226,7 @@ enum WindowTokenizer {
     /// `tokens(_:_:quotes:)` with the quotes given as a slice (of a document's quote spans).
     ///
     /// Tokens are written straight into the array's storage (no per-append capacity and
-    /// uniqueness checks); a window denser than the room guessed for it goes on in another array.
+    /// uniqueness checks); a window denser than the room guessed for it goes on token by token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: ArraySlice<ByteSpan>) -> [WindowToken] {
         let start = max(0, range.start)
         let end = min(range.end, b.count)
@@ -206,30 +235,50 @@ enum WindowTokenizer {
             var cursor = Cursor(i: start, qi: 0)
             while cursor.qi < q.count, q[cursor.qi].end <= start { cursor.qi += 1 }
             // (read once: each use of a `static let` is a call that checks it is set)
-            let abbreviations = abbreviationWords
+            let abbreviations = abbreviationTable
             let table = wordBytes
-            // At most one token per byte; about one per five bytes of news text.
+            // At most one token per byte; about one per five bytes of news text. (The storage is
+            // reserved by the array's own specialised code, which costs less than
+            // `init(unsafeUninitializedCapacity:)`'s generic allocation, and `append(contentsOf:)`
+            // lets `Fill` write the tokens straight into it.)
             let n = end - start
-            let room = n <= 64 ? n : n / 4 + 16
-            var out = [WindowToken](unsafeUninitializedCapacity: room) { buf, count in
-                guard let o = buf.baseAddress else { count = 0; return }
-                count = fill(o, room, base, end, q, &cursor, abbreviations, table)
-            }
-            while cursor.i < end {
-                let more = max(16, (end - cursor.i) / 2)
-                out += [WindowToken](unsafeUninitializedCapacity: more) { buf, count in
-                    guard let o = buf.baseAddress else { count = 0; return }
-                    count = fill(o, more, base, end, q, &cursor, abbreviations, table)
-                }
-            }
+            var out: [WindowToken] = []
+            out.reserveCapacity(n <= 64 ? n : n / 4 + 16)
+            out.append(contentsOf: Fill(b: base, end: end, quotes: q, abbreviations: abbreviations, table: table, cursor: cursor))
             return out
+        }
+    }
+
+    /// The tokens from a cursor on, as a sequence that writes as many as there is room for
+    /// straight into the storage it is copied into (`fill`), then goes on one by one.
+    struct Fill: Sequence, IteratorProtocol {
+        let b: UnsafePointer<UInt8>
+        let end: Int
+        let quotes: UnsafeBufferPointer<ByteSpan>
+        let abbreviations: UnsafePointer<UInt64>
+        let table: UnsafePointer<UInt8>
+        var cursor: Cursor
+
+        /// The next token (after the room `_copyContents` wrote into was full).
+        mutating func next() -> WindowToken? {
+            var t = WindowToken(span: ByteSpan(0, 0), mark: 0)
+            let n = withUnsafeMutablePointer(to: &t) { WindowTokenizer.fill($0, 1, b, end, quotes, &cursor, abbreviations, table) }
+            return n == 1 ? t : nil
+        }
+
+        /// Writes tokens into `buf` until it is full or the text ends.
+        __consuming func _copyContents(initializing buf: UnsafeMutableBufferPointer<WindowToken>) -> (Fill, Int) {
+            var rest = self
+            guard let o = buf.baseAddress, !buf.isEmpty else { return (rest, 0) }
+            let n = WindowTokenizer.fill(o, buf.count, b, end, quotes, &rest.cursor, abbreviations, table)
+            return (rest, n)
         }
     }
 
     /// Writes at most `room` tokens of `base[cursor.i..<end]` to `o` and returns how many;
     /// `cursor` is left at the first byte not read.
     static func fill(_ o: UnsafeMutablePointer<WindowToken>, _ room: Int, _ b: UnsafePointer<UInt8>, _ end: Int,
-                     _ quotes: UnsafeBufferPointer<ByteSpan>, _ cursor: inout Cursor, _ abbreviations: WordSet,
+                     _ quotes: UnsafeBufferPointer<ByteSpan>, _ cursor: inout Cursor, _ abbreviations: UnsafePointer<UInt64>,
                      _ table: UnsafePointer<UInt8>) -> Int {
         var count = 0
         var i = cursor.i
@@ -339,7 +388,7 @@ enum WindowTokenizer {
             let wordEnd = j
             // A period after an abbreviation or an initial belongs to the word.
             var period = false
-            if j < end, b[j] == 46, abbreviations.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+            if j < end, b[j] == 46, isAbbreviation(h == 0 ? 1 : h, abbreviations) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
                 j += 1
                 period = true
                 h = (h ^ 46) &* 0x100000001b3
