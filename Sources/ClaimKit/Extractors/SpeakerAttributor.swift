@@ -21,32 +21,6 @@ public struct SpeakerAttributor: Sendable {
         var role: String
     }
 
-    /// The speaker, mention and cue given to one quote of a paragraph (a struct, not a tuple:
-    /// arrays of labelled tuples look up their type at run time).
-    /// The mention is stored with a flag, not as an optional: an optional `SpeakerMention` is
-    /// copied and destroyed through the runtime's generic witnesses.
-    struct Assigned {
-        var speaker: String?
-        /// The mention, when `hasMention` (else an empty placeholder).
-        var mention: SpeakerMention
-        var hasMention: Bool
-        var cue: String?
-        init(_ speaker: String?, _ mention: SpeakerMention, _ cue: String?) {
-            self.speaker = speaker
-            self.mention = mention
-            self.hasMention = true
-            self.cue = cue
-        }
-
-        /// Nothing assigned.
-        init() {
-            speaker = nil
-            mention = SpeakerMention(span: ByteSpan(0, 0), kind: .elided, name: "", role: nil, head: nil, isDefinite: false, gender: .unknown)
-            hasMention = false
-            cue = nil
-        }
-    }
-
     /// A paragraph's last speaker and the mention naming them (a class, not a struct or tuple:
     /// an optional of a large struct or tuple is copied and destroyed through the runtime's
     /// generic witnesses at every paragraph; an optional reference is retained and released).
@@ -64,22 +38,42 @@ public struct SpeakerAttributor: Sendable {
 
     /// What `attributeParagraph` works out for one quote of the paragraph, in one array for all
     /// of them (each array is an allocation and a release through the runtime, which costs more
-    /// than the few quotes of a paragraph).
+    /// than the few quotes of a paragraph). Attributions are indices into the paragraph's list of
+    /// `Found`s and speakers into its list of names, so a slot holds no reference: slots are made,
+    /// copied and freed without value witnesses or reference counting.
     struct QuoteSlot {
         /// The quote's token index.
         var tok: Int
         /// The sentence number of that token (sentences counted from the window's start).
         var sentence: Int
-        /// The attribution after the quote (or of a reporting clause ending its sentence), when
-        /// `hasFound` (flags, not optionals: an optional `Found` is copied and destroyed through
-        /// the runtime's generic witnesses).
-        var found: Found
-        var hasFound: Bool
-        /// The cue before the quote in its sentence, when `hasBefore`.
-        var before: Found
-        var hasBefore: Bool
-        /// The speaker, mention and cue the quote is given.
-        var assigned: Assigned
+        /// The attribution after the quote (or of a reporting clause ending its sentence): an
+        /// index into the paragraph's `Found`s, or -1.
+        var found = -1
+        /// The cue before the quote in its sentence: an index into the `Found`s, or -1.
+        var before = -1
+        /// The mention and cue the quote is given: an index into the `Found`s, or -1 for none.
+        var assigned = -1
+        /// The speaker the quote is given: an index into the paragraph's speakers, or -1 for none.
+        var speaker = -1
+        /// Whether the assigned cue is the `Found`'s (else none: a speaker carried on from the
+        /// previous paragraph).
+        var hasCue = false
+
+        init(tok: Int, sentence: Int) {
+            self.tok = tok
+            self.sentence = sentence
+        }
+    }
+
+    /// The lists `attributeParagraph` fills for a paragraph, kept for the whole document so their
+    /// storage is allocated once per document, not once per paragraph.
+    struct Scratch {
+        /// One slot per quote of the paragraph.
+        var slots: [QuoteSlot] = []
+        /// The attributions found for the paragraph's quotes (slots refer to them by index).
+        var founds: [Found] = []
+        /// The speakers they resolve to (slots refer to them by index).
+        var speakers: [String] = []
     }
 
     /// The mention `after` reads at the token after a quote, and the token index after it (a
@@ -119,6 +113,7 @@ public struct SpeakerAttributor: Sendable {
             var k = 0
             var previousParagraphSpeaker: Spoken? = nil
             var previousParagraph = -2
+            var scratch = Scratch()
             while k < regions.count {
                 let p = regions[k].paragraph
                 var e = k
@@ -129,7 +124,7 @@ public struct SpeakerAttributor: Sendable {
                     state.hasColonCue = true
                 }
                 let inherited = previousParagraph == p - 1 || previousParagraph == p - 2 ? previousParagraphSpeaker : nil
-                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, inherited: inherited)
+                var last = attributeParagraph(&quotes, &own, regions, k..<e, seg.paragraphs[p].span, paragraph: p, &state, &scratch, inherited: inherited)
                 // A paragraph that is only quotes, signed in the next one: "“...”" / "- Ann Ruiz."
                 if regions[k].openMark == seg.paragraphs[p].span.start, seg.paragraphs[p].span.end - regions[e - 1].closeEnd <= 2, p + 1 < seg.paragraphs.count,
                    (k..<e).contains(where: { quotes[$0].cue == nil }),
@@ -156,7 +151,7 @@ public struct SpeakerAttributor: Sendable {
     /// paragraph's last speaker.
     func attributeParagraph(
         _ quotes: inout [Quote], _ own: inout [Bool], _ regions: [QuoteRegion], _ range: Range<Int>, _ para: ByteSpan,
-        paragraph: Int, _ state: inout DocState, inherited: Spoken?
+        paragraph: Int, _ state: inout DocState, _ scratch: inout Scratch, inherited: Spoken?
     ) -> Spoken? {
         let b = state.b
         // The paragraph's quotes with their marks (`state.quoteSpans` holds every region's, in order).
@@ -174,7 +169,17 @@ public struct SpeakerAttributor: Sendable {
         // paragraph are what `DocState.entries` would make of it: keep them.
         if window == para { state.keepTokens(toks, paragraph: paragraph) }
         // Token index and sentence number of each quote.
-        var slots = [QuoteSlot](filling: QuoteSlot(tok: 0, sentence: 0, found: .none(), hasFound: false, before: .none(), hasBefore: false, assigned: Assigned()), count: range.count)
+        // (the document's lists, emptied: they keep their storage; moved out of `scratch` so each
+        // is referenced once and is not copied when written)
+        var slots = scratch.slots
+        var founds = scratch.founds
+        var speakers = scratch.speakers
+        scratch = Scratch()
+        slots.removeAll(keepingCapacity: true)
+        founds.removeAll(keepingCapacity: true)
+        speakers.removeAll(keepingCapacity: true)
+        defer { scratch = Scratch(slots: slots, founds: founds, speakers: speakers) }
+        for _ in range { slots.append(QuoteSlot(tok: 0, sentence: 0)) }
         var sentence = 0, seen = 0
         for (i, t) in toks.enumerated() {
             if t.isQuote {
@@ -184,89 +189,121 @@ public struct SpeakerAttributor: Sendable {
             if t.endsSentence { sentence += 1 }
         }
         guard seen == range.count else { return inherited }
+        // The attributions found for the paragraph's quotes, and the speakers they resolve to
+        // (slots refer to them by index): `founds` and `speakers`.
         for n in slots.indices {
             let q = range.lowerBound + n
             let ends = endsWithTerminal(b, regions[q].span)
             if let cue = cueBefore(b, toks, slots[n].tok) {
-                slots[n].before = cue
-                slots[n].hasBefore = true
+                founds.append(cue)
+                slots[n].before = founds.count - 1
             }
-            if !(ends && slots[n].hasBefore), let f = after(b, toks, slots[n].tok, quoteEndsSentence: ends) {
-                slots[n].found = f
-                slots[n].hasFound = true
+            if !(ends && slots[n].before >= 0), let f = after(b, toks, slots[n].tok, quoteEndsSentence: ends) {
+                founds.append(f)
+                slots[n].found = founds.count - 1
             }
         }
         // A reporting clause that ends a sentence covers the sentence's earlier quotes.
         for n in stride(from: slots.count - 1, through: 0, by: -1) {
-            guard slots[n].hasFound, slots[n].found.trailing else { continue }
+            guard slots[n].found >= 0, founds[slots[n].found].trailing else { continue }
             var m = n - 1
-            while m >= 0, slots[m].sentence == slots[n].sentence, !slots[m].hasFound {
+            while m >= 0, slots[m].sentence == slots[n].sentence, slots[m].found < 0 {
                 slots[m].found = slots[n].found
-                slots[m].hasFound = true
                 m -= 1
             }
         }
-        for n in slots.indices where slots[n].hasFound || slots[n].hasBefore { own[range.lowerBound + n] = true }
+        for n in slots.indices where slots[n].found >= 0 || slots[n].before >= 0 { own[range.lowerBound + n] = true }
         for n in slots.indices {
-            guard slots[n].hasFound || slots[n].hasBefore else { continue }
-            let f = slots[n].hasFound ? slots[n].found : slots[n].before
+            guard slots[n].found >= 0 || slots[n].before >= 0 else { continue }
+            let f = slots[n].found >= 0 ? slots[n].found : slots[n].before
             let pos = toks[slots[n].tok].span.start
-            var speaker: String?
-            if f.mention.kind == .elided {
+            var speaker = -1
+            var resolved: String? = nil
+            if founds[f].mention.kind == .elided {
                 // "... and said they": the subject of the sentence's earlier verb.
                 var m = n - 1
                 while m >= 0, slots[m].sentence == slots[n].sentence {
-                    if let s = slots[m].assigned.speaker { speaker = s; break }
+                    if slots[m].speaker >= 0 { speaker = slots[m].speaker; break }
                     m -= 1
                 }
-                if speaker == nil, let s = sentenceSubject(b, toks, slots[n].tok) { speaker = state.resolve(s, at: pos) }
+                if speaker < 0, let s = sentenceSubject(b, toks, slots[n].tok) { resolved = state.resolve(s, at: pos) }
             } else {
-                speaker = state.resolve(f.mention, at: pos)
+                resolved = state.resolve(founds[f].mention, at: pos)
             }
-            slots[n].assigned = Assigned(speaker, f.mention, f.cue)
+            if speaker >= 0 {
+                slots[n].assigned = f
+                slots[n].hasCue = true
+                slots[n].speaker = speaker
+            } else {
+                Self.assign(&slots[n], &speakers, f, resolved, hasCue: true)
+            }
         }
         // Quotes without their own attribution.
-        for n in slots.indices where !slots[n].assigned.hasMention {
+        for n in slots.indices where slots[n].assigned < 0 {
             // An earlier quote of the paragraph ("...," he said. "...").
             var m = n - 1
-            while m >= 0, !slots[m].assigned.hasMention { m -= 1 }
+            while m >= 0, slots[m].assigned < 0 { m -= 1 }
             let qt = slots[n].tok
             let earlierCue = paragraphCueBefore(b, toks, qt, m >= 0 ? slots[m].tok : -1)
             if m >= 0 {
                 slots[n].assigned = slots[m].assigned
+                slots[n].hasCue = slots[m].hasCue
+                slots[n].speaker = slots[m].speaker
             } else if let c = earlierCue {
-                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[qt].span.start), c.mention, c.cue)
-            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned.hasMention && slots[$0].hasFound }) {
+                founds.append(c)
+                Self.assign(&slots[n], &speakers, founds.count - 1, state.resolve(c.mention, at: toks[qt].span.start), hasCue: true)
+            } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned >= 0 && slots[$0].found >= 0 }) {
                 slots[n].assigned = slots[later].assigned
+                slots[n].hasCue = slots[later].hasCue
+                slots[n].speaker = slots[later].speaker
             } else if n == 0, qt == 0, state.hasColonCue {
                 let c = state.colonCue
-                slots[n].assigned = Assigned(state.resolve(c.mention, at: toks[0].span.start), c.mention, c.cue)
+                founds.append(c)
+                Self.assign(&slots[n], &speakers, founds.count - 1, state.resolve(c.mention, at: toks[0].span.start), hasCue: true)
             } else if n == 0, let inh = inherited, !(0..<qt).contains(where: { MentionParser.isCue(toks[$0]) || toks[$0].isCap && !LW.nonNameCaps.contains(hash: toks[$0].hash) && $0 > 0 }) {
                 // A paragraph that continues the previous speaker: no cue and no other name before
                 // its first quote.
-                slots[n].assigned = Assigned(inh.speaker, inh.mention, nil)
+                founds.append(Found(mention: inh.mention, cue: "", trailing: false))
+                Self.assign(&slots[n], &speakers, founds.count - 1, inh.speaker, hasCue: false)
             }
         }
         // (the last quote with a speaker: its `Spoken` is made once, after the loop)
         var last = -1
         for n in slots.indices {
             let q = range.lowerBound + n
-            let a = slots[n].assigned
-            guard a.hasMention else { continue }
-            let mention = a.mention
-            if mention.kind != .elided {
-                quotes[q].speakerMention = MentionParser.text(b, mention.span.start, mention.span.end)
-                quotes[q].speakerSpan = mention.span
+            let f = slots[n].assigned
+            guard f >= 0 else { continue }
+            if founds[f].mention.kind != .elided {
+                let span = founds[f].mention.span
+                quotes[q].speakerMention = MentionParser.text(b, span.start, span.end)
+                quotes[q].speakerSpan = span
             }
-            quotes[q].cue = a.cue
-            quotes[q].speaker = a.speaker
-            if let s = a.speaker {
-                quotes[q].speakerKind = state.persons.contains(s) ? .person : .organization
+            quotes[q].cue = slots[n].hasCue ? founds[f].cue : nil
+            let s = slots[n].speaker
+            if s >= 0 {
+                quotes[q].speaker = speakers[s]
+                quotes[q].speakerKind = state.persons.contains(speakers[s]) ? .person : .organization
+                last = n
+            } else {
+                quotes[q].speaker = nil
             }
-            if a.speaker != nil { last = n }
         }
-        guard last >= 0, let s = slots[last].assigned.speaker else { return nil }
-        return Spoken(speaker: s, mention: slots[last].assigned.mention)
+        guard last >= 0 else { return nil }
+        return Spoken(speaker: speakers[slots[last].speaker], mention: founds[slots[last].assigned].mention)
+    }
+
+    /// Gives `slot` the `Found` at index `f` of its paragraph's list, and `speaker` (added to
+    /// the paragraph's `speakers`).
+    @inline(__always)
+    static func assign(_ slot: inout QuoteSlot, _ speakers: inout [String], _ f: Int, _ speaker: String?, hasCue: Bool) {
+        slot.assigned = f
+        slot.hasCue = hasCue
+        if let speaker {
+            speakers.append(speaker)
+            slot.speaker = speakers.count - 1
+        } else {
+            slot.speaker = -1
+        }
     }
 
     /// A paragraph ending in "X says:" introduces the quote that opens the next paragraph.

@@ -174,131 +174,255 @@ enum WindowTokenizer {
         tokens(b, range, quotes: quotes[...])
     }
 
+    /// For each byte, what it adds to a word's hash while the word goes on: a letter its
+    /// lower-case form, a digit or a byte of a multi-byte character (other than 0xE2 and 0xC2,
+    /// which start punctuation and no-break spaces) itself; 0 for a byte that needs a closer look.
+    nonisolated(unsafe) static let wordBytes: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 {
+            let d = UInt8(c)
+            if Bytes.isAlpha(d) { t[c] = d | 0x20 }
+            else if Bytes.isDigit(d) || (d >= 0x80 && d != 0xE2 && d != 0xC2) { t[c] = d }
+            else { t[c] = 0 }
+        }
+        return UnsafePointer(t)
+    }()
+
+    /// `abbreviationWords` as a table read through a pointer (64 slots of `WordSet.hash`es, open
+    /// addressing, 0 for empty: the same membership as `WordSet.contains(hash:)`), so the
+    /// tokenizer holds no reference to retain and release.
+    nonisolated(unsafe) static let abbreviationTable: UnsafePointer<UInt64> = {
+        let t = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+        t.initialize(repeating: 0, count: 64)
+        for w in abbreviations {
+            let bytes = Array(w.utf8)
+            var h = WordSet.hash(bytes, 0, bytes.count)
+            if h == 0 { h = 1 }
+            var i = Int(truncatingIfNeeded: h) & 63
+            while t[i] != 0 && t[i] != h { i = (i + 1) & 63 }
+            t[i] = h
+        }
+        return UnsafePointer(t)
+    }()
+
+    /// Whether hash `h` is in `abbreviationTable` (`table`).
+    @inline(__always)
+    static func isAbbreviation(_ h: UInt64, _ table: UnsafePointer<UInt64>) -> Bool {
+        var i = Int(truncatingIfNeeded: h) & 63
+        while true {
+            let v = table[i]
+            if v == h { return true }
+            if v == 0 { return false }
+            i = (i + 1) & 63
+        }
+    }
+
+    /// Where a tokenization stands: the next byte and the next quote.
+    struct Cursor {
+        var i: Int
+        var qi: Int
+    }
+
     /// `tokens(_:_:quotes:)` with the quotes given as a slice (of a document's quote spans).
+    ///
+    /// Tokens are written straight into the array's storage (no per-append capacity and
+    /// uniqueness checks); a window denser than the room guessed for it goes on token by token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: ArraySlice<ByteSpan>) -> [WindowToken] {
-        var out: [WindowToken] = []
-        var i = max(0, range.start)
+        let start = max(0, range.start)
         let end = min(range.end, b.count)
-        // About one token per five bytes of news text: one allocation instead of several.
-        out.reserveCapacity(max(0, end - i) / 5 + 4)
-        var qi = quotes.startIndex
-        let qn = quotes.endIndex
-        // (read once: each use of a `static let` is a call that checks it is set)
-        let abbreviations = abbreviationWords
-        while qi < qn, quotes[qi].end <= i { qi += 1 }
-        while i < end {
-            if qi < qn, i >= quotes[qi].start {
+        guard start < end, let base = b.baseAddress else { return [] }
+        return quotes.withUnsafeBufferPointer { q in
+            var cursor = Cursor(i: start, qi: 0)
+            while cursor.qi < q.count, q[cursor.qi].end <= start { cursor.qi += 1 }
+            // (read once: each use of a `static let` is a call that checks it is set)
+            let abbreviations = abbreviationTable
+            let table = wordBytes
+            // At most one token per byte; about one per five bytes of news text. (The storage is
+            // reserved by the array's own specialised code, which costs less than
+            // `init(unsafeUninitializedCapacity:)`'s generic allocation, and `append(contentsOf:)`
+            // lets `Fill` write the tokens straight into it.)
+            let n = end - start
+            var out: [WindowToken] = []
+            out.reserveCapacity(n <= 64 ? n : n / 4 + 16)
+            out.append(contentsOf: Fill(b: base, end: end, quotes: q, abbreviations: abbreviations, table: table, cursor: cursor))
+            return out
+        }
+    }
+
+    /// The tokens from a cursor on, as a sequence that writes as many as there is room for
+    /// straight into the storage it is copied into (`fill`), then goes on one by one.
+    struct Fill: Sequence, IteratorProtocol {
+        let b: UnsafePointer<UInt8>
+        let end: Int
+        let quotes: UnsafeBufferPointer<ByteSpan>
+        let abbreviations: UnsafePointer<UInt64>
+        let table: UnsafePointer<UInt8>
+        var cursor: Cursor
+
+        /// The next token (after the room `_copyContents` wrote into was full).
+        mutating func next() -> WindowToken? {
+            var t = WindowToken(span: ByteSpan(0, 0), mark: 0)
+            let n = withUnsafeMutablePointer(to: &t) { WindowTokenizer.fill($0, 1, b, end, quotes, &cursor, abbreviations, table) }
+            return n == 1 ? t : nil
+        }
+
+        /// Writes tokens into `buf` until it is full or the text ends.
+        __consuming func _copyContents(initializing buf: UnsafeMutableBufferPointer<WindowToken>) -> (Fill, Int) {
+            var rest = self
+            guard let o = buf.baseAddress, !buf.isEmpty else { return (rest, 0) }
+            let n = WindowTokenizer.fill(o, buf.count, b, end, quotes, &rest.cursor, abbreviations, table)
+            return (rest, n)
+        }
+    }
+
+    /// Writes at most `room` tokens of `base[cursor.i..<end]` to `o` and returns how many;
+    /// `cursor` is left at the first byte not read.
+    static func fill(_ o: UnsafeMutablePointer<WindowToken>, _ room: Int, _ b: UnsafePointer<UInt8>, _ end: Int,
+                     _ quotes: UnsafeBufferPointer<ByteSpan>, _ cursor: inout Cursor, _ abbreviations: UnsafePointer<UInt64>,
+                     _ table: UnsafePointer<UInt8>) -> Int {
+        var count = 0
+        var i = cursor.i
+        var qi = cursor.qi
+        let qn = quotes.count
+        // The next quote's start (past every byte when there is none).
+        var nextQuote = qi < qn ? quotes[qi].start : Int.max
+        while i < end, count < room {
+            if i >= nextQuote {
                 let qe = min(quotes[qi].end, end)
-                out.append(WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
+                (o + count).initialize(to: WindowToken(span: ByteSpan(quotes[qi].start, qe), mark: WindowToken.Mark.quote))
+                count += 1
                 i = max(qe, i + 1)
                 qi += 1
+                nextQuote = qi < qn ? quotes[qi].start : Int.max
                 continue
             }
             let c = b[i]
-            if Bytes.isSpace(c) { i += 1; continue }
-            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
-            if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
-                // Dashes, quote marks, ellipsis: punctuation.
-                let d = b[i + 2]
-                let mark: UInt8
-                switch d {
-                case 0x93, 0x94, 0x95: mark = WindowToken.Mark.dash
-                case 0x9C, 0x9D: mark = 34
-                case 0x98, 0x99: mark = 39
-                case 0xA6: mark = WindowToken.Mark.ellipsis
-                default: mark = WindowToken.Mark.other
+            var first = table[Int(c)]
+            if first == 0 {
+                if Bytes.isSpace(c) { i += 1; continue }
+                if c == 0xC2 {
+                    if i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
+                    first = c
+                } else if c == 0xE2 {
+                    if i + 2 < end, b[i + 1] == 0x80 {
+                        // Dashes, quote marks, ellipsis: punctuation.
+                        let d = b[i + 2]
+                        let mark: UInt8
+                        switch d {
+                        case 0x93, 0x94, 0x95: mark = WindowToken.Mark.dash
+                        case 0x9C, 0x9D: mark = 34
+                        case 0x98, 0x99: mark = 39
+                        case 0xA6: mark = WindowToken.Mark.ellipsis
+                        default: mark = WindowToken.Mark.other
+                        }
+                        (o + count).initialize(to: WindowToken(span: ByteSpan(i, i + 3), mark: mark))
+                        count += 1
+                        i += 3
+                        continue
+                    }
+                    // (a lone lead byte starts a word like any byte of a multi-byte character)
+                    first = c
+                } else {
+                    // Any other byte is a mark of its own: ASCII punctuation, or a stray byte of a
+                    // multi-byte character (its key is that scalar, as `String(UnicodeScalar(c))` reads it).
+                    (o + count).initialize(to: WindowToken(span: ByteSpan(i, i + 1), mark: c))
+                    count += 1
+                    i += 1
+                    continue
                 }
-                out.append(WindowToken(span: ByteSpan(i, i + 3), mark: mark))
-                i += 3
-                continue
             }
-            if Bytes.isWordByte(c) {
-                // The key's hash (as `WordSet.hash`) is taken while reading the word.
-                var h: UInt64 = 0xcbf29ce484222325
-                var hasDot = false
-                var j = i
-                while j < end {
-                    let d = b[j]
-                    // A letter is one whose lower-case form (`d | 0x20`) is `a`–`z`.
-                    let l = d | 0x20
-                    if l &- 97 < 26 {
+            // A word (the key's hash, as `WordSet.hash`, taken while reading it).
+            var h: UInt64 = (0xcbf29ce484222325 ^ UInt64(first)) &* 0x100000001b3
+            var hasDot = false
+            var j = i + 1
+            while true {
+                // (two bytes a round: half the loop's own compares and jumps)
+                while j + 1 < end {
+                    let l = table[Int(b[j])]
+                    if l == 0 { break }
+                    h = (h ^ UInt64(l)) &* 0x100000001b3
+                    let m = table[Int(b[j + 1])]
+                    if m == 0 { j += 1; break }
+                    h = (h ^ UInt64(m)) &* 0x100000001b3
+                    j += 2
+                }
+                if j + 1 == end {
+                    let l = table[Int(b[j])]
+                    if l != 0 {
                         h = (h ^ UInt64(l)) &* 0x100000001b3
                         j += 1
-                        continue
                     }
-                    if d &- 48 < 10 {
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
-                        continue
-                    }
-                    if d >= 0x80 {
-                        if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
-                            // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
-                            if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
-                                h = (h ^ 0xE2) &* 0x100000001b3
-                                h = (h ^ 0x80) &* 0x100000001b3
-                                h = (h ^ 0x99) &* 0x100000001b3
-                                j += 3
-                                continue
-                            }
-                            break
+                }
+                guard j < end else { break }
+                let d = b[j]
+                if d == 0xE2 {
+                    if j + 2 < end, b[j + 1] == 0x80 {
+                        // Keep a curly apostrophe between letters ("Korea’s"); stop at other punctuation.
+                        if b[j + 2] == 0x99, j + 3 < end, Bytes.isAlpha(b[j + 3]) {
+                            h = (h ^ 0xE2) &* 0x100000001b3
+                            h = (h ^ 0x80) &* 0x100000001b3
+                            h = (h ^ 0x99) &* 0x100000001b3
+                            j += 3
+                            continue
                         }
-                        if d == 0xC2, j + 1 < end, b[j + 1] == 0xA0 { break }
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
-                        continue
+                        break
                     }
-                    if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
-                        if d == 46 { hasDot = true }
-                        h = (h ^ UInt64(d)) &* 0x100000001b3
-                        j += 1
-                        continue
-                    }
-                    break
-                }
-                let wordEnd = j
-                // A period after an abbreviation or an initial belongs to the word.
-                var period = false
-                if j < end, b[j] == 46, abbreviations.contains(hash: h == 0 ? 1 : h) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                    h = (h ^ 0xE2) &* 0x100000001b3
                     j += 1
-                    period = true
-                    h = (h ^ 46) &* 0x100000001b3
+                    continue
                 }
-                // "then-" / "ex-" at the start of the word.
-                @inline(__always) func starts(_ p: StaticString) -> Bool {
-                    let m = p.utf8CodeUnitCount
-                    guard wordEnd - i >= m else { return false }
-                    for k in 0..<m where Bytes.lower(b[i + k]) != p.utf8Start[k] { return false }
-                    return true
+                if d == 0xC2 {
+                    if j + 1 < end, b[j + 1] == 0xA0 { break }
+                    h = (h ^ 0xC2) &* 0x100000001b3
+                    j += 1
+                    continue
                 }
-                let first = c | 0x20
-                let titlePrefix = first == 116 && starts("then-") || first == 101 && starts("ex-")
-                // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
-                var stemEnd = wordEnd
-                var possessive = false
-                // (every ending closes with "s", an ASCII apostrophe or the last byte of "’")
-                let lastByte = b[wordEnd - 1]
-                if !period, lastByte | 0x20 == 115 || lastByte == 39 || lastByte == 0x99 {
-                    let m = wordEnd - i
-                    @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
-                    if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
-                    else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
-                    else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
-                    else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
+                if (d == 45 || d == 39 || d == 46), j + 1 < end, Bytes.isAlnum(b[j + 1]) {
+                    if d == 46 { hasDot = true }
+                    h = (h ^ UInt64(d)) &* 0x100000001b3
+                    j += 1
+                    continue
                 }
-                let hash = h == 0 ? 1 : h
-                let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(b, i, stemEnd)
-                out.append(WindowToken(word: ByteSpan(i, j), base: b.baseAddress, hash: hash, stemHash: stemHash,
-                                       isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
-                i = j
-                continue
+                break
             }
-            // Any other byte is a mark of its own: ASCII punctuation, or a stray byte of a
-            // multi-byte character (its key is that scalar, as `String(UnicodeScalar(c))` reads it).
-            out.append(WindowToken(span: ByteSpan(i, i + 1), mark: c))
-            i += 1
+            let wordEnd = j
+            // A period after an abbreviation or an initial belongs to the word.
+            var period = false
+            if j < end, b[j] == 46, isAbbreviation(h == 0 ? 1 : h, abbreviations) || (j - i == 1 && Bytes.isUpper(c)) || hasDot || (j + 1 < end && (b[j + 1] == 41 || b[j + 1] == 44 || b[j + 1] == 59)) {
+                j += 1
+                period = true
+                h = (h ^ 46) &* 0x100000001b3
+            }
+            // "then-" / "ex-" at the start of the word.
+            var titlePrefix = false
+            if first == 116 {
+                titlePrefix = wordEnd - i >= 5 && b[i + 1] | 0x20 == 104 && b[i + 2] | 0x20 == 101 && b[i + 3] | 0x20 == 110 && b[i + 4] == 45
+            } else if first == 101 {
+                titlePrefix = wordEnd - i >= 3 && b[i + 1] | 0x20 == 120 && b[i + 2] == 45
+            }
+            // Possessive endings, read from the bytes ("'s", "’s", "s'", "s’").
+            var stemEnd = wordEnd
+            var possessive = false
+            // (every ending closes with "s", an ASCII apostrophe or the last byte of "’")
+            let lastByte = b[wordEnd - 1]
+            if !period, lastByte | 0x20 == 115 || lastByte == 39 || lastByte == 0x99 {
+                let m = wordEnd - i
+                @inline(__always) func at(_ back: Int) -> UInt8 { Bytes.lower(b[wordEnd - back]) }
+                if m >= 2, at(1) == 115, at(2) == 39 { stemEnd = wordEnd - 2; possessive = true }
+                else if m >= 4, at(1) == 115, at(2) == 0x99, at(3) == 0x80, at(4) == 0xE2 { stemEnd = wordEnd - 4; possessive = true }
+                else if m >= 2, at(1) == 39, at(2) == 115 { possessive = true }
+                else if m >= 4, at(1) == 0x99, at(2) == 0x80, at(3) == 0xE2, at(4) == 115 { possessive = true }
+            }
+            let hash = h == 0 ? 1 : h
+            let stemHash = stemEnd == wordEnd ? hash : WordSet.hash(UnsafeBufferPointer(start: b, count: end), i, stemEnd)
+            (o + count).initialize(to: WindowToken(word: ByteSpan(i, j), base: b, hash: hash, stemHash: stemHash,
+                                                   isCap: Bytes.isUpper(c), isPossessive: possessive, hasTitlePrefix: titlePrefix))
+            count += 1
+            // (most words are followed by one space: stepped over here, not by another round)
+            i = j < end && b[j] == 32 ? j + 1 : j
         }
-        return out
+        cursor = Cursor(i: i, qi: qi)
+        return count
     }
 }
 
