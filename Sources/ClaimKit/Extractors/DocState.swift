@@ -334,18 +334,19 @@ struct DocState {
             let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
             if isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
-               let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
+               let m = MentionParser.following(b, toks, from: c + 1, as: MentionBytes.self), m.kind == .person,
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
-                let full = fullName(m.name)
+                let full = fullNameShaped(m.name)
                 out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
-            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            // (as bytes: a person's name is looked up by them, no string is made for it)
+            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
                toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
-            let full = fullName(m.name)
+            let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
         }

@@ -24,13 +24,25 @@ enum MentionParser {
 
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
+        subject(b, toks, cue: c, lower: lower, as: SpeakerMention.self)
+    }
+
+    /// A mention without a name: a pronoun or an elided subject (the word `t`).
+    @inline(__always) static func unnamed<M: MentionForm>(_ t: WindowToken, _ kind: SpeakerMention.Kind, gender: Gender, as form: M.Type) -> M {
+        M.make(span: t.span, kind: kind, name: .empty(isPerson: false, gender: .unknown), nameText: { t.key }, role: { nil },
+               hasHead: false, head: { "" }, isDefinite: false, gender: gender)
+    }
+
+    /// `subject` in the form asked for.
+    static func subject<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int, as form: M.Type) -> M? {
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
         if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
-            return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+            return unnamed(toks[c], .elided, gender: .unknown, as: form)
         }
         var j = c - 1
         var insertionName: (Int, Int)? = nil
-        var appositive: String? = nil
+        // (the appositive's bytes: its text is made by a form that keeps strings)
+        var appositive: ByteSpan? = nil
         var guardSteps = 0
         while j >= lower, guardSteps < 40 {
             guardSteps += 1
@@ -60,7 +72,7 @@ enum MentionParser {
                 let short = j - k - 1 <= 4
                 let insertion = first.isWord && (short || !first.isCap || first.isPossessive || LW.determiners.contains(hash: first.hash) || LW.titles.contains(hash: first.hash) || first.hash == TH.who)
                 guard insertion else { return nil }
-                if first.hash != TH.who { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                if first.hash != TH.who { appositive = ByteSpan(toks[k + 1].span.start, toks[j - 1].span.end) }
                 // A name set off after a description: "the White House spokesman, Josh Earnest, said".
                 if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
                    !LW.titles.contains(hash: first.hash), !LW.nonNameCaps.contains(hash: first.hash) {
@@ -79,23 +91,23 @@ enum MentionParser {
             var k = j - 1
             while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !LW.pronouns.contains(hash: toks[k].hash) { k -= 1 }
             guard k >= lower, k < j - 1 else { return nil }
-            return subject(b, toks, cue: k + 1, lower: lower)
+            return subject(b, toks, cue: k + 1, lower: lower, as: form)
         }
         if !t.isCap, !LW.pronouns.contains(hash: t.hash) || t.hash == TH.who,
            LW.prepositions.contains(hash: t.hash) && t.hash != TH.who || LW.nonNameCaps.contains(hash: t.hash) && !LW.determiners.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash) && t.hash != TH.and && t.hash != TH.but && t.hash != TH.or {
             return nil
         }
         if t.hash == TH.and || t.hash == TH.but || t.hash == TH.or {
-            return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+            return unnamed(t, .elided, gender: .unknown, as: form)
         }
         if t.hash == TH.who, j - 1 >= lower {
             var k = j - 1
             if toks[k].hash == TH.comma { k -= 1 }
             guard k >= lower else { return nil }
-            return subject(b, toks, cue: k + 1, lower: lower).map { var m = $0; if m.role == nil { m.role = appositive }; return m }
+            return subject(b, toks, cue: k + 1, lower: lower, as: form).map { var m = $0; m.setRoleIfNone { appositive.map { text(b, $0.start, $0.end) } }; return m }
         }
         if LW.pronouns.contains(hash: t.hash) {
-            return pronoun(t)
+            return pronoun(t, as: form)
         }
         // Collect the phrase backwards.
         var k = j
@@ -122,13 +134,13 @@ enum MentionParser {
         if appositive != nil, k - 1 >= lower, toks[k - 1].isWord, !toks[k - 1].isCap, LW.placePrepositions.contains(hash: toks[k - 1].hash),
            let open = (max(lower, k - 8)..<(k - 1)).last(where: { toks[$0].hash == TH.comma }), open > lower,
            !(open..<k).contains(where: { toks[$0].endsSentence || toks[$0].isQuote }) {
-            return subject(b, toks, cue: open, lower: lower)
+            return subject(b, toks, cue: open, lower: lower, as: form)
         }
-        let main = classify(b, toks, k, j, appositive: appositive)
-        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
-           let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
+        let main = classify(b, toks, k, j, appositive: appositive, as: form)
+        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.hasHead,
+           let named = classify(b, toks, s, e, appositive: nil, as: form), named.kind == .person {
             var p = named
-            p.role = text(b, toks[k].span.start, toks[j].span.end)
+            p.setRole { text(b, toks[k].span.start, toks[j].span.end) }
             return p
         }
         return main
@@ -136,10 +148,15 @@ enum MentionParser {
 
     /// The speaker phrase starting at token `j` (after a cue such as "said" or "according to").
     static func following(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int) -> SpeakerMention? {
+        following(b, toks, from: j, as: SpeakerMention.self)
+    }
+
+    /// `following` in the form asked for.
+    static func following<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int, as form: M.Type) -> M? {
         guard j < toks.count else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
-        if LW.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t) }
+        if LW.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t, as: form) }
         var k = j
         let startsWithDeterminer = LW.determiners.contains(hash: t.hash)
         if startsWithDeterminer { k += 1 }
@@ -166,16 +183,16 @@ enum MentionParser {
             break
         }
         guard last >= j else { return nil }
-        var m = classify(b, toks, j, last, appositive: nil)
+        var m = classify(b, toks, j, last, appositive: nil, as: form)
         // A name set off after a description: "said another Twitter user, Jo Bayer".
         if let d = m, d.kind == .description, last + 2 < toks.count, toks[last + 1].hash == TH.comma, toks[last + 2].isCap {
             var e = last + 2
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap, e - last < 5 { e += 1 }
             // (Not before a comma: "the assailant, John McGraw, told" is read from the cue back.)
             if e + 1 >= toks.count || !toks[e + 1].isWord && toks[e + 1].hash != TH.comma || toks[e + 1].hash == TH.of,
-               let named = classify(b, toks, last + 2, e, appositive: nil), named.kind == .person, named.name.contains(" ") {
+               let named = classify(b, toks, last + 2, e, appositive: nil, as: form), named.kind == .person, named.nameHasSpace(b) {
                 var p = named
-                p.role = text(b, toks[j].span.start, toks[last].span.end)
+                p.setRole { text(b, toks[j].span.start, toks[last].span.end) }
                 return p
             }
         }
@@ -184,8 +201,7 @@ enum MentionParser {
             var e = last + 2
             while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
             if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !LW.prepositions.contains(hash: toks[last + 2].hash) {
-                let role = text(b, toks[last + 2].span.start, toks[e - 1].span.end)
-                if mm.kind == .person { mm.role = mm.role.map { $0 + ", " + role } ?? role }
+                if mm.kind == .person { mm.appendRole { text(b, toks[last + 2].span.start, toks[e - 1].span.end) } }
                 m = mm
             }
         }
@@ -193,12 +209,24 @@ enum MentionParser {
     }
 
     static func pronoun(_ t: WindowToken) -> SpeakerMention {
+        pronoun(t, as: SpeakerMention.self)
+    }
+
+    /// `pronoun` in the form asked for.
+    @inline(__always) static func pronoun<M: MentionForm>(_ t: WindowToken, as form: M.Type) -> M {
         let g: Gender = t.hash == TH.he ? .male : t.hash == TH.she ? .female : .unknown
-        return SpeakerMention(span: t.span, kind: .pronoun, name: t.key, role: nil, head: nil, isDefinite: false, gender: g)
+        return unnamed(t, .pronoun, gender: g, as: form)
     }
 
     /// Turns tokens `[s, e]` into a mention: person, organisation or description.
     static func classify(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: String?) -> SpeakerMention? {
+        guard var m = classify(b, toks, s0, e, appositive: nil, as: SpeakerMention.self) else { return nil }
+        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
+        return m
+    }
+
+    /// `classify` in the form asked for, with the appositive's bytes (its text joins a person's role).
+    static func classify<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: ByteSpan?, as form: M.Type) -> M? {
         var s = s0
         let span = ByteSpan(toks[s0].span.start, toks[e].span.end)
         var definite = false
@@ -208,42 +236,47 @@ enum MentionParser {
         }
         guard s <= e else { return nil }
         let head = toks[e]
-        let headKey = head.stem
+        let none = CleanedName.empty(isPerson: false, gender: .unknown)
         // Possessor + office/statement: "Choe’s office said" → Choe.
         if LW.possessorHeads.contains(hash: head.stemHash), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
             var k = e - 1
             while k - 1 >= s, toks[k - 1].isCap, !toks[k - 1].isPossessive { k -= 1 }
-            let name = stripPossessive(text(b, toks[k].span.start, toks[e - 1].span.end))
-            let inner = cleanName(b, toks, k, e - 1)
-            return SpeakerMention(span: span, kind: inner.isPerson ? .person : .organization, name: inner.name.isEmpty ? name : inner.name,
-                                  role: inner.role, head: headKey, isDefinite: definite, gender: inner.gender)
+            var inner = cleanSpans(b, toks, k, e - 1)
+            // Without a cleaned name, the possessor's own words (`name(b)` drops the possessive).
+            if inner.nameIsEmpty(b) {
+                inner.nameStart = toks[k].span.start
+                inner.nameEnd = toks[e - 1].span.end
+            }
+            let c = inner
+            return M.make(span: span, kind: c.isPerson ? .person : .organization, name: c, nameText: { c.name(b) }, role: { c.role(b) },
+                          hasHead: true, head: { head.stem }, isDefinite: definite, gender: c.gender)
         }
         if !head.isCap {
             // A description or an institution named by its modifiers ("a Foreign Ministry statement").
             var firstCap = -1, lastCap = -1
             for k in s...e where toks[k].isCap && !LW.nonNameCaps.contains(hash: toks[k].hash) { if firstCap < 0 { firstCap = k }; lastCap = k }
-            if LW.institutionHeads.contains(hash: head.stemHash), firstCap >= 0 {
-                let name = stripPossessive(text(b, toks[firstCap].span.start, toks[lastCap].span.end))
-                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            let f = firstCap, l = lastCap, start = s
+            if LW.institutionHeads.contains(hash: head.stemHash), f >= 0 {
+                return M.make(span: span, kind: .organization, name: none, nameText: { stripPossessive(text(b, toks[f].span.start, toks[l].span.end)) },
+                              role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: .unknown)
             }
-            if LW.organizationHeads.contains(hash: head.stemHash), firstCap >= 0 {
-                let name = text(b, toks[s].span.start, toks[e].span.end)
-                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            if LW.organizationHeads.contains(hash: head.stemHash), f >= 0 {
+                return M.make(span: span, kind: .organization, name: none, nameText: { text(b, toks[start].span.start, toks[e].span.end) },
+                              role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: .unknown)
             }
             let g: Gender = LW.femaleWords.contains(hash: head.stemHash) ? .female : LW.maleWords.contains(hash: head.stemHash) ? .male : .unknown
-            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
-                                  role: nil, head: headKey, isDefinite: definite, gender: g)
+            return M.make(span: span, kind: .description, name: none, nameText: { text(b, toks[s0].span.start, toks[e].span.end) },
+                          role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: g)
         }
-        let c = cleanName(b, toks, s, e)
-        if c.name.isEmpty {
+        let c = cleanSpans(b, toks, s, e)
+        if c.nameIsEmpty(b) {
             // Titles only: "The Acting President".
-            let last = toks[e].key
-            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
-                                  role: c.role, head: last, isDefinite: definite || s0 == s, gender: c.gender)
+            return M.make(span: span, kind: .description, name: none, nameText: { text(b, toks[s0].span.start, toks[e].span.end) },
+                          role: { c.role(b) }, hasHead: true, head: { toks[e].key }, isDefinite: definite || s0 == s, gender: c.gender)
         }
-        var m = SpeakerMention(span: span, kind: c.isPerson ? .person : .organization, name: c.name, role: c.role,
-                               head: nil, isDefinite: definite, gender: c.gender)
-        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
+        var m = M.make(span: span, kind: c.isPerson ? .person : .organization, name: c, nameText: { c.name(b) }, role: { c.role(b) },
+                       hasHead: false, head: { "" }, isDefinite: definite, gender: c.gender)
+        if let a = appositive, m.kind == .person { m.appendRole { text(b, a.start, a.end) } }
         return m
     }
 
