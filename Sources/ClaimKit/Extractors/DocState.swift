@@ -55,6 +55,11 @@ struct DocState {
     var otherFullNameMemo: [String: FullName] = [:]
     /// `facts` answers by name.
     var factsMemo: [String: NameFacts] = [:]
+    /// `entries`' working arrays, emptied (keeping their storage) at each call: its mentions
+    /// before they are copied out, and the cleaned runs it keeps (one allocation per document,
+    /// not one per paragraph and growth).
+    var namedScratch: [Named] = []
+    var cleanedScratch: [CleanedRun] = []
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -276,18 +281,19 @@ struct DocState {
         /// `MentionParser.isCue` and `isVerbLike` with the lists read above.
         @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
         @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: cues, irregularVerbs: irregularVerbs) }
-        var out: [Named] = []
+        // (the mentions, in `namedScratch`: copied out at the end)
+        namedScratch.removeAll(keepingCapacity: true)
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
         // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
-        // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
-        // tuple's type at run time.
-        var cleaned: [CleanedRun] = []
+        // A short array of structs (`cleanedScratch`): few runs are kept, and a dictionary of
+        // tuples looks up the tuple's type at run time.
+        cleanedScratch.removeAll(keepingCapacity: true)
         // (byte ranges, not strings: most names are only looked up, by their bytes)
         func clean(_ s: Int, _ e: Int, keep: Bool) -> CleanedName {
-            for c in cleaned where c.start == s && c.end == e { return c.cleaned }
+            for c in cleanedScratch where c.start == s && c.end == e { return c.cleaned }
             let c = MentionParser.cleanSpans(b, toks, s, e)
-            if keep { cleaned.append(CleanedRun(start: s, end: e, cleaned: c)) }
+            if keep { cleanedScratch.append(CleanedRun(start: s, end: e, cleaned: c)) }
             return c
         }
         var j = toks.count - 1
@@ -308,8 +314,8 @@ struct DocState {
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
             let verb = isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && isVerbLike(toks[j + 1])
             if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
-               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.nameIsEmpty(b) {
-                let full = fullNameShaped(c)
+               case let c = clean(k, j - 1, keep: true), c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
+                let full = fullNameShaped(c, ascii: r)
                 // Kept when the first name is a known given name, when the name has two words or
                 // more, or when its surname spoke or is a proper noun (the surname's strings are
                 // made only for that last test).
@@ -321,7 +327,7 @@ struct DocState {
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
+                    namedScratch.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -338,7 +344,7 @@ struct DocState {
                case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
                e == toks.count || !toks[e].isWord {
                 let full = fullNameShaped(m.name)
-                out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                namedScratch.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
             // (as bytes: a person's name is looked up by them, no string is made for it)
@@ -348,7 +354,7 @@ struct DocState {
                toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
             let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
+            namedScratch.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
@@ -363,29 +369,38 @@ struct DocState {
             // when its name is no key of `fullNames`, nothing is made of it.
             if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
-            if c.isPerson, !c.nameIsEmpty(b) {
-                let parts = shape(c)
-                let strong = parts.words >= 2 && parts.firstKnown || isTitled(c)
+            // (the name's ASCII bytes, read once for the tests below)
+            if c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
+                let parts = r.flatMap { Self.asciiShape(UnsafeBufferPointer(rebasing: b[$0])) } ?? shape(c.name(b))
+                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c, b)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1 { knownFull = firstWordHasKnownFullName(c) }
+                if !strong, parts.words == 1 { knownFull = firstWordHasKnownFullName(c, ascii: r) }
                 if strong || knownFull {
-                    let full = fullNameShaped(c)
+                    let full = fullNameShaped(c, ascii: r)
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = toks[s0].span.start
-                    if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    out.append(Named(name: full.name, gender: g, position: at, weak: !strong))
+                    if strong, !namedScratch.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
+                    namedScratch.append(Named(name: full.name, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
         }
-        out.sort { $0.position > $1.position }
-        return out
+        namedScratch.sort { $0.position > $1.position }
+        return Array(namedScratch)
+    }
+
+    /// `c.nameIsEmpty(b)`, given `c.asciiName(b)` (`r`).
+    @inline(__always) static func nameIsEmpty(_ c: CleanedName, ascii r: Range<Int>?, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let r { return r.isEmpty }
+        return c.nameIsEmpty(b)
     }
 
     /// Whether the name `MentionParser.cleanName` makes of the lone word `t` may, lower-cased, be
     /// a key of `fullNames` (`keys`: its hash is there); always true for a non-ASCII word.
+    /// (Static, as the other helpers called per token or name: a method called from a mutating
+    /// one is handed a copy of the state.)
     static func mayBeFullNameKey(_ t: WindowToken, _ keys: ByteKeyTable<Surname>) -> Bool {
         guard t.isWord, let base = t.base else { return true }
         var e = t.span.end
@@ -589,7 +604,12 @@ struct DocState {
     /// `fullNameShaped(c.name(b))`: an ASCII name is looked up by its bytes in the document,
     /// and its string is made only when it is not in the memo.
     mutating func fullNameShaped(_ c: CleanedName) -> FullName {
-        guard let r = c.asciiName(b) else { return fullNameShaped(c.name(b)) }
+        fullNameShaped(c, ascii: c.asciiName(b))
+    }
+
+    /// `fullNameShaped(c)`, given `c.asciiName(b)` (`ascii`).
+    mutating func fullNameShaped(_ c: CleanedName, ascii: Range<Int>?) -> FullName {
+        guard let r = ascii else { return fullNameShaped(c.name(b)) }
         let u = UnsafeBufferPointer(rebasing: b[r])
         let h = fullNameMemo.hash(u, 0, u.count)
         if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
@@ -598,21 +618,15 @@ struct DocState {
         return f
     }
 
-    /// `shape(c.name(b))`, read from the bytes of an ASCII name.
-    mutating func shape(_ c: CleanedName) -> NameShape {
-        if let r = c.asciiName(b), let f = Self.asciiShape(UnsafeBufferPointer(rebasing: b[r])) { return f }
-        return shape(c.name(b))
-    }
-
     /// Whether the first word of `c`'s name is the surname of a full name (`surnameOfFirstWord`)
     /// of two words or more with a known given name; an ASCII name is read in place, without
     /// copying out an optional `Surname` (copied and destroyed through the runtime's generic witnesses).
-    mutating func firstWordHasKnownFullName(_ c: CleanedName) -> Bool {
-        if let r = c.asciiName(b) {
+    mutating func firstWordHasKnownFullName(_ c: CleanedName, ascii: Range<Int>?) -> Bool {
+        if let r = ascii {
             let u = UnsafeBufferPointer(rebasing: b[r])
             if let w = Self.asciiWords(u) {
                 guard let i = fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound)) else { return false }
-                let shape = fullNames.value(at: i).shape
+                let shape = fullNames[at: i].shape
                 return shape.words >= 2 && shape.firstKnown
             }
         }
@@ -622,7 +636,7 @@ struct DocState {
 
     /// `Self.isTitled(c.role(b))`, read from the bytes of an ASCII role (its last word is the
     /// last word of its last part, which ends a token).
-    func isTitled(_ c: CleanedName) -> Bool {
+    static func isTitled(_ c: CleanedName, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard c.hasRole else { return false }
         var ascii = c.roleStart < c.roleEnd && c.roleStart >= 0 && c.roleEnd <= b.count
         if ascii { for i in c.roleStart..<c.roleEnd where b[i] >= 0x80 { ascii = false; break } }
@@ -649,20 +663,20 @@ struct DocState {
                 // (the given name's gender does not depend on its case)
                 let own: Gender = w.count >= 2 ? Self.gender(ofGiven: u, w.first.lowerBound, w.first.upperBound) : .unknown
                 let last = UnsafeBufferPointer(rebasing: u[w.last])
-                return fullName(name, surname: last, key: last, words: w.count, own: own)
+                return fullName(name, asciiName: u, surname: last, key: last, words: w.count, own: own)
             }
         } else if !ascii {
             let nf = facts(name)
             if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
                 let own: Gender = nf.words >= 2 && !nf.firstLower.isEmpty ? L.gender(ofGiven: nf.firstLower) : .unknown
-                return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, own: own)
+                return fullName(name, asciiName: nil, surname: nf.last, key: nf.lastLower, words: nf.words, own: own)
             }
         }
         var parts = name.split(separator: " ")
         while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return FullName(name: name, gender: .unknown, shape: shape(name)) }
         let surname = String(last)
-        return fullName(name, surname: surname, key: surname.lowercased(), words: parts.count,
+        return fullName(name, asciiName: ascii ? u : nil, surname: surname, key: surname.lowercased(), words: parts.count,
                         own: parts.count >= 2 ? L.gender(ofGiven: parts[0].lowercased()) : .unknown)
     }
 
@@ -676,20 +690,26 @@ struct DocState {
         }
     }
 
-    /// `fullName(_:surname:key:words:own:)` for strings.
-    mutating func fullName(_ name: String, surname: String, key: String, words: Int, own: Gender) -> FullName {
+    /// `fullName(_:asciiName:surname:key:words:own:)` for strings.
+    mutating func fullName(_ name: String, asciiName: UnsafeBufferPointer<UInt8>?, surname: String, key: String, words: Int, own: Gender) -> FullName {
         var s = surname, k = key
-        return s.withUTF8 { su in k.withUTF8 { ku in fullName(name, surname: su, key: ku, words: words, own: own) } }
+        return s.withUTF8 { su in k.withUTF8 { ku in fullName(name, asciiName: asciiName, surname: su, key: ku, words: words, own: own) } }
     }
 
     /// `fullName` once the name's words are known: the bytes of its `surname` and of the
     /// surname lower-cased (`key`: an ASCII key is lower-cased as it is read), how many words
-    /// are kept, and the gender of the given name (unknown for one word).
-    mutating func fullName(_ name: String, surname: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, words: Int, own: Gender) -> FullName {
+    /// are kept, and the gender of the given name (unknown for one word); `asciiName`: the bytes
+    /// of `name` when they are ASCII (its shape is read from them).
+    mutating func fullName(_ name: String, asciiName: UnsafeBufferPointer<UInt8>?, surname: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, words: Int, own: Gender) -> FullName {
+        /// `shape(name)`.
+        func nameShape() -> NameShape {
+            if let u = asciiName, let f = Self.asciiShape(u) { return f }
+            return shape(name)
+        }
         /// The answer once the surname's entry is known.
         func answer(_ f: Surname) -> FullName {
             f.shape.words > words ? FullName(name: f.name, gender: f.gender, shape: f.shape)
-                : FullName(name: name, gender: own != .unknown ? own : f.gender, shape: shape(name))
+                : FullName(name: name, gender: own != .unknown ? own : f.gender, shape: nameShape())
         }
         var ascii = true
         for c in key where c >= 0x80 { ascii = false; break }
@@ -700,9 +720,11 @@ struct DocState {
         } else if let f = otherFullNames[String(decoding: key, as: UTF8.self)] {
             return answer(f)
         }
-        let found = search(surname)
+        let found = Self.search(surname, in: b, titleEnd: titleEnd)
         let resultName = found?.name ?? name
-        let entry = Surname(name: resultName, gender: found?.gender ?? own, proper: found?.proper == true, shape: shape(resultName))
+        // (the shape of the name found, read from its bytes when they are ASCII)
+        let resultShape = found.map { $0.shape ?? shape($0.name) } ?? nameShape()
+        let entry = Surname(name: resultName, gender: found?.gender ?? own, proper: found?.proper == true, shape: resultShape)
         if ascii { fullNames.insert(key, 0, key.count, hash: h, entry) } else { otherFullNames[String(decoding: key, as: UTF8.self)] = entry }
         return answer(entry)
     }
@@ -731,7 +753,7 @@ struct DocState {
     /// Where the given names written after a surname end: one capitalised hyphenated word
     /// ("Sang-mok") or two capitalised syllables of at most four letters ("Jong Un"), each after
     /// one space from `p` on; nil when there are none.
-    func givenNamesEnd(after p: Int) -> Int? {
+    static func givenNamesEnd(after p: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var i = p
         while count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
@@ -767,13 +789,16 @@ struct DocState {
         var name: String
         var gender: Gender
         var proper: Bool
+        /// `shape(name)` when the name is ASCII (read from its bytes), else nil.
+        var shape: NameShape?
     }
 
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     ///
     /// Each form is counted by its bytes (given names and surname stand one space apart, so a
     /// form is one stretch of the document); strings are made only for the distinct forms.
-    func search(_ w: UnsafeBufferPointer<UInt8>) -> NameSearch? {
+    /// Names in the title (`b` before `titleEnd`) are not read.
+    static func search(_ w: UnsafeBufferPointer<UInt8>, in b: UnsafeBufferPointer<UInt8>, titleEnd: Int) -> NameSearch? {
         guard let first = w.first, w.count >= 2 else { return nil }
         var forms: [NameForm] = []
         var gender = Gender.unknown
@@ -828,13 +853,15 @@ struct DocState {
             }
             if given == 0, w.count <= 4 {
                 // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
-                if let e = givenNamesEnd(after: afterPos) { count(i, e) }
+                if let e = givenNamesEnd(after: afterPos, in: b) { count(i, e) }
             } else if given > 0 {
                 count(j, afterPos)
             }
             i += w.count
         }
-        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper) }
+        guard !forms.isEmpty else {
+            return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper, shape: Self.asciiShape(w))
+        }
         // The given names' gender, from the first word of a form: up to its first space (every
         // space of a form stands before a capital letter, so it is a word break; otherwise the
         // string `name` of the form is split).
@@ -852,9 +879,11 @@ struct DocState {
             if g == .male { male = true } else if g == .female { female = true }
         }
         let bestName: String
+        let bestForm: NameForm
         if forms.count == 1 {
             // One form (the usual case): its string, without the tallies below.
             let f = forms[0]
+            bestForm = f
             bestName = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
             noteGiven(f, bestName)
         } else {
@@ -874,9 +903,11 @@ struct DocState {
             // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
             for o in names.indices { noteGiven(forms[firstForm[o]], names[o]) }
             bestName = names[best]
+            bestForm = forms[firstForm[best]]
         }
         if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
-        return NameSearch(name: bestName, gender: gender, proper: proper)
+        // (the best name's string is its form's bytes decoded)
+        return NameSearch(name: bestName, gender: gender, proper: proper, shape: Self.asciiShape(UnsafeBufferPointer(rebasing: b[bestForm.start..<bestForm.end])))
     }
 
     /// `s.count` (characters), read as the UTF-8 length for an ASCII string.
