@@ -275,12 +275,16 @@ struct DocState {
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
-        // The word lists, read once (each use of a `static let` is a call that checks it is set).
-        let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
-        let cues = LW.cues, irregularVerbs = LW.irregularVerbs
-        /// `MentionParser.isCue` and `isVerbLike` with the lists read above.
-        @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
-        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: cues, irregularVerbs: irregularVerbs) }
+        toks.withUnsafeBufferPointer { entries(toks, $0) }
+    }
+
+    /// `entries(toks)`, the tokens read through `tp` (their storage: no bounds check per read in
+    /// the passes over every token; the parser is handed the array).
+    private mutating func entries(_ toks: [WindowToken], _ tp: UnsafeBufferPointer<WindowToken>) -> [Named] {
+        // The word sets, read once (each use of a `static let` is a call that checks it is set).
+        let w = LW.sets
+        /// `isVerbLike` with the lists read above.
+        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: w.cues, irregularVerbs: w.irregularVerbs) }
         // (the mentions, in `namedScratch`: copied out at the end)
         namedScratch.removeAll(keepingCapacity: true)
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
@@ -296,24 +300,25 @@ struct DocState {
             if keep { cleanedScratch.append(CleanedRun(start: s, end: e, cleaned: c)) }
             return c
         }
-        var j = toks.count - 1
+        var j = tp.count - 1
         while j >= 1 {
-            let t = toks[j]
-            // A lower-case verb-like word after a capitalised word.
-            guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !prepositions.contains(hash: t.hash), !connectors.contains(hash: t.hash),
-                  !determiners.contains(hash: t.hash), !titles.contains(hash: t.hash) else { j -= 1; continue }
+            // A lower-case verb-like word after a capitalised word (the flags tested in place
+            // before the token is copied).
+            guard tp[j].isWord, !tp[j].isCap, tp[j - 1].isWord, tp[j - 1].isCap, !tp[j - 1].isPossessive else { j -= 1; continue }
+            let t = tp[j]
+            guard !w.prepositions.contains(hash: t.hash), !w.connectors.contains(hash: t.hash),
+                  !w.determiners.contains(hash: t.hash), !w.titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || titles.contains(hash: toks[k - 1].hash) || (connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, tp[k - 1].isWord, tp[k - 1].isCap || w.titles.contains(hash: tp[k - 1].hash) || (w.connectors.contains(hash: tp[k - 1].hash) && k - 2 >= 0 && tp[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
-            let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || subjectJoiners.contains(hash: $0.hash) } ?? true
+            let prev = k > 0 ? tp[k - 1] : nil
+            while k < j - 1, w.nonNameCaps.contains(hash: tp[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || w.subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && isVerbLike(toks[j + 1])
-            if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
+            let verb = isVerbLike(t) || w.skippable.contains(hash: t.hash) && j + 1 < tp.count && tp[j + 1].isWord && !tp[j + 1].isCap && isVerbLike(tp[j + 1])
+            if subjectPosition, verb, !w.nonNameCaps.contains(hash: tp[j - 1].hash),
                case let c = clean(k, j - 1, keep: true), c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
                 let full = fullNameShaped(c, ascii: r)
                 // Kept when the first name is a known given name, when the name has two words or
@@ -327,7 +332,7 @@ struct DocState {
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    namedScratch.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
+                    namedScratch.append(Named(name: full.name, gender: g, position: tp[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -335,23 +340,27 @@ struct DocState {
         // Subjects of cues, and of verbs after an appositive, in the window ("Jillian Chase, 27, a
         // Tinder user, said ...", "C. Boyden Gray, who served as counsel, ticked through ...").
         var sentenceStart = 0
-        for (c, t) in toks.enumerated() {
-            if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && isVerbLike(t)
+        for c in 0..<tp.count {
+            if tp[c].endsSentence { sentenceStart = c + 1; continue }
+            // Cues and verbs are lower-case words (tested in place before the token is copied).
+            guard tp[c].isWord, !tp[c].isCap else { continue }
+            let t = tp[c]
+            let cue = w.cues.contains(hash: t.hash)
+            let afterInsertion = c > 0 && tp[c - 1].hash == TH.comma && isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
+            if cue, !w.addresseeCues.contains(hash: t.hash), c + 1 < tp.count, tp[c + 1].isCap, c == 0 || tp[c - 1].hash == TH.comma || tp[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1, as: MentionBytes.self), m.kind == .person,
-               case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
-               e == toks.count || !toks[e].isWord {
+               case let e = tp[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? tp.count,
+               e == tp.count || !tp[e].isWord {
                 let full = fullNameShaped(m.name)
                 namedScratch.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
             // (as bytes: a person's name is looked up by them, no string is made for it)
-            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
+            guard cue || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
-            if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
-               toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
+            if let at = tp[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
+               tp[at - 1].isWord, !tp[at - 1].isCap, w.prepositions.contains(hash: tp[at - 1].hash) { continue }
             let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
             namedScratch.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
@@ -359,15 +368,15 @@ struct DocState {
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
         var k = 0
-        while k < toks.count {
-            guard toks[k].isWord, toks[k].isCap else { k += 1; continue }
+        while k < tp.count {
+            guard tp[k].isWord, tp[k].isCap else { k += 1; continue }
             var e = k
-            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
+            while e + 1 < tp.count, tp[e + 1].isWord, tp[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            while s0 < e, w.nonNameCaps.contains(hash: tp[s0].hash) { s0 += 1 }
             // A lone ASCII word counts only as a surname the document already completed (below):
             // when its name is no key of `fullNames`, nothing is made of it.
-            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
+            if s0 == e, !Self.mayBeFullNameKey(tp[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
             // (the name's ASCII bytes, read once for the tests below)
             if c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
@@ -380,7 +389,7 @@ struct DocState {
                 if strong || knownFull {
                     let full = fullNameShaped(c, ascii: r)
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    let at = toks[s0].span.start
+                    let at = tp[s0].span.start
                     if strong, !namedScratch.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
                     namedScratch.append(Named(name: full.name, gender: g, position: at, weak: !strong))
                 }
@@ -444,10 +453,24 @@ struct DocState {
 
     /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
     static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
-        guard let w = asciiWords(u) else { return nil }
-        guard w.count > 0 else { return NameShape(words: 0, firstKnown: false) }
-        let h = WordSet.hash(u, w.first.lowerBound, w.first.upperBound)
-        return NameShape(words: w.count, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+        // (one pass over the bytes: the words, where the first is, and whether all are ASCII)
+        var words = 0
+        var first = 0..<0
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            let s = i
+            while i < n, u[i] != 32 {
+                if u[i] >= 0x80 { return nil }
+                i += 1
+            }
+            words += 1
+            if words == 1 { first = s..<i }
+        }
+        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, first.lowerBound, first.upperBound)
+        return NameShape(words: words, firstKnown: LW.givenNames.contains(hash: h))
     }
 
     /// The space-separated words of an ASCII name: how many, and where the first and last are
@@ -814,6 +837,8 @@ struct DocState {
             }
             forms.append(NameForm(start: s, end: e, count: 1))
         }
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let sets = LW.sets
         while i + w.count <= n {
             if b[i] != first {
                 // Jump to the next occurrence of the first byte (vectorised in libc).
@@ -845,9 +870,9 @@ struct DocState {
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
                 // The word lists are ASCII: look the word up by its hash.
                 let h = WordSet.hash(b, s, j - 1)
-                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == TH.the { break }
-                if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
-                if LW.femaleWords.contains(hash: h) { gender = .female; break }
+                if sets.titles.contains(hash: h) || sets.nonNameCaps.contains(hash: h) || h == TH.the { break }
+                if sets.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
+                if sets.femaleWords.contains(hash: h) { gender = .female; break }
                 given += 1
                 j = s
             }
