@@ -171,7 +171,7 @@ struct DocState {
             }
             var top: (name: String, count: Int)? = nil
             for n in order {
-                let k = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos)
+                let k = Self.occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos, in: b)
                 if let t = top, k < t.count || k == t.count && (t.name == best?.name || n != best?.name) { continue }
                 top = (n, k)
             }
@@ -181,13 +181,16 @@ struct DocState {
     }
 
     /// How often a word occurs (at word boundaries) in the document before `pos`.
-    func occurrences(of word: String, before pos: Int) -> Int {
+    static func occurrences(of word: String, before pos: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
         let w = Array(word.utf8)
-        guard let first = w.first, w.count >= 2 else { return 0 }
+        guard let first = w.first, w.count >= 2, let base = b.baseAddress else { return 0 }
         var n = 0, i = 0
         let end = min(pos, b.count) - w.count
         while i <= end {
-            if b[i] == first, i == 0 || !Bytes.isAlpha(b[i - 1]) {
+            // (the next occurrence of the first byte: a vectorised scan in libc)
+            guard let hit = memchr(base + i, Int32(first), end + 1 - i) else { break }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if i == 0 || !Bytes.isAlpha(b[i - 1]) {
                 var k = 1
                 while k < w.count, b[i + k] == w[k] { k += 1 }
                 if k == w.count, i + k >= b.count || !Bytes.isAlpha(b[i + k]) { n += 1 }
@@ -211,6 +214,8 @@ struct DocState {
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
         sizeParagraphCache()
+        // (read first, so the mentions in range are counted and `out` is allocated once)
+        var count = 0
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
@@ -219,8 +224,14 @@ struct DocState {
                 paragraphCache[k].read = true
                 paragraphCache[k].mentions = list
             }
-            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { out.append(e) }
+            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { count += 1 }
             k += 1
+        }
+        if count > 0 {
+            out.reserveCapacity(count)
+            for p in a..<k where paragraphs[p].end > titleEnd {
+                for e in paragraphCache[p].mentions where e.position >= lo && e.position < pos { out.append(e) }
+            }
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
         out.sort { $0.position > $1.position }
