@@ -60,6 +60,13 @@ struct DocState {
     /// not one per paragraph and growth).
     var namedScratch: [Named] = []
     var cleanedScratch: [CleanedRun] = []
+    /// Every paragraph's person mentions, one paragraph after another (`ParagraphCache`
+    /// holds each one's range): one array per document, not one per paragraph.
+    var mentionStore: [Named] = []
+    /// The full names `Named` refers to, by `FullName.id` (one per answer memoised by
+    /// `fullNameShaped`), so a mention is plain data: copied, sorted and freed without
+    /// reference counting.
+    var nameTable: [String] = []
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -75,10 +82,11 @@ struct DocState {
 
     /// What `paragraphCache` holds for one paragraph.
     struct ParagraphCache {
-        /// Whether `mentions` has been read.
+        /// Whether the mentions have been read.
         var read = false
-        /// The paragraph's person mentions (`entries(paragraph:)`), once `read`.
-        var mentions: [Named] = []
+        /// Where the paragraph's person mentions are in `mentionStore`, once `read`.
+        var mentionStart = 0
+        var mentionEnd = 0
         /// Whether `tokens` holds the paragraph's tokens.
         var hasTokens = false
         /// The tokens the attributor made of the whole paragraph, while `hasTokens`.
@@ -95,11 +103,14 @@ struct DocState {
         var name: String
         var gender: Gender
         var shape: NameShape
+        /// Where `name` is in `nameTable` (set when the answer is memoised; -1 before).
+        var id: Int32 = -1
     }
 
     /// A person named in the text near a quote (see `subjects(before:)`).
     struct Named {
-        var name: String
+        /// The full name's index in `nameTable`.
+        var nameID: Int32
         var gender: Gender
         var position: Int
         /// A bare surname whose full form the document gave earlier (not a subject).
@@ -154,7 +165,7 @@ struct DocState {
         let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
         let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
         let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
-        if let s = pick, s.position > (best?.position ?? -1) { best = (s.name, s.position) }
+        if let s = pick, s.position > (best?.position ?? -1) { best = (nameTable[Int(s.nameID)], s.position) }
         if let head {
             // A description naming a role: prefer the latest person holding it.
             for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
@@ -165,7 +176,10 @@ struct DocState {
             // settled the same way every run: the current best, else the first in that order.
             var names = Set<String>()
             var order: [String] = []
-            for s in nearby where compatible(s.gender, gender) && names.insert(s.name).inserted { order.append(s.name) }
+            for s in nearby where compatible(s.gender, gender) {
+                let name = nameTable[Int(s.nameID)]
+                if names.insert(name).inserted { order.append(name) }
+            }
             for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) && names.insert(c.name).inserted {
                 order.append(c.name)
             }
@@ -219,18 +233,14 @@ struct DocState {
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
-            if !paragraphCache[k].read {
-                let list = entries(paragraph: k)
-                paragraphCache[k].read = true
-                paragraphCache[k].mentions = list
-            }
-            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { count += 1 }
+            if !paragraphCache[k].read { readMentions(paragraph: k) }
+            for e in mentionStore[paragraphCache[k].mentionStart..<paragraphCache[k].mentionEnd] where e.position >= lo && e.position < pos { count += 1 }
             k += 1
         }
         if count > 0 {
             out.reserveCapacity(count)
             for p in a..<k where paragraphs[p].end > titleEnd {
-                for e in paragraphCache[p].mentions where e.position >= lo && e.position < pos { out.append(e) }
+                for e in mentionStore[paragraphCache[p].mentionStart..<paragraphCache[p].mentionEnd] where e.position >= lo && e.position < pos { out.append(e) }
             }
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
@@ -249,20 +259,29 @@ struct DocState {
 
     /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
     /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
-    mutating func entries(paragraph k: Int) -> [Named] {
+    /// They go to `mentionStore` (their range to `paragraphCache[k]`, which is marked read).
+    mutating func readMentions(paragraph k: Int) {
         if k < paragraphCache.count, paragraphCache[k].hasTokens {
             let toks = paragraphCache[k].tokens
             paragraphCache[k].tokens = []
             paragraphCache[k].hasTokens = false
-            return entries(toks)
+            readEntries(toks)
+        } else {
+            // (the tokenizer called here: a method called from a mutating one is handed a copy
+            // of the state)
+            let span = paragraphs[k]
+            readEntries(WindowTokenizer.tokens(b, span, quotes: quotes(overlapping: span)))
         }
-        return entries(in: paragraphs[k])
+        paragraphCache[k].read = true
+        paragraphCache[k].mentionStart = mentionStore.count
+        if mentionStore.isEmpty, !namedScratch.isEmpty { mentionStore.reserveCapacity(32) }
+        mentionStore.append(contentsOf: namedScratch)
+        paragraphCache[k].mentionEnd = mentionStore.count
     }
 
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
-        let start = span.start, pos = span.end
-        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quotes(overlapping: span)))
+        entries(WindowTokenizer.tokens(b, span, quotes: quotes(overlapping: span)))
     }
 
     /// The quote spans overlapping `span`, in order: one run of `quoteSpans` when they are in
@@ -286,12 +305,18 @@ struct DocState {
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
-        toks.withUnsafeBufferPointer { entries(toks, $0) }
+        readEntries(toks)
+        return Array(namedScratch)
     }
 
-    /// `entries(toks)`, the tokens read through `tp` (their storage: no bounds check per read in
-    /// the passes over every token; the parser is handed the array).
-    private mutating func entries(_ toks: [WindowToken], _ tp: UnsafeBufferPointer<WindowToken>) -> [Named] {
+    /// `entries(toks)`, left in `namedScratch`.
+    mutating func readEntries(_ toks: [WindowToken]) {
+        toks.withUnsafeBufferPointer { readEntries(toks, $0) }
+    }
+
+    /// `readEntries(toks)`, the tokens read through `tp` (their storage: no bounds check per read
+    /// in the passes over every token; the parser is handed the array).
+    private mutating func readEntries(_ toks: [WindowToken], _ tp: UnsafeBufferPointer<WindowToken>) {
         // The word sets, read once (each use of a `static let` is a call that checks it is set).
         let w = LW.sets
         /// `isVerbLike` with the lists read above.
@@ -343,7 +368,7 @@ struct DocState {
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    namedScratch.append(Named(name: full.name, gender: g, position: tp[k].span.start, weak: false))
+                    namedScratch.append(Named(nameID: full.id, gender: g, position: tp[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -364,7 +389,7 @@ struct DocState {
                case let e = tp[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? tp.count,
                e == tp.count || !tp[e].isWord {
                 let full = fullNameShaped(m.name)
-                namedScratch.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                namedScratch.append(Named(nameID: full.id, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
             // (as bytes: a person's name is looked up by them, no string is made for it)
@@ -374,7 +399,7 @@ struct DocState {
                tp[at - 1].isWord, !tp[at - 1].isCap, w.prepositions.contains(hash: tp[at - 1].hash) { continue }
             let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            namedScratch.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
+            namedScratch.append(Named(nameID: full.id, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
@@ -402,13 +427,12 @@ struct DocState {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = tp[s0].span.start
                     if strong, !namedScratch.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    namedScratch.append(Named(name: full.name, gender: g, position: at, weak: !strong))
+                    namedScratch.append(Named(nameID: full.id, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
         }
         namedScratch.sort { $0.position > $1.position }
-        return Array(namedScratch)
     }
 
     /// `c.nameIsEmpty(b)`, given `c.asciiName(b)` (`r`).
@@ -623,13 +647,13 @@ struct DocState {
             for c in u where c >= 0x80 { ascii = false; break }
             guard ascii else {
                 if let known = otherFullNameMemo[name] { return known }
-                let r = computeFullName(name, u, ascii: false)
+                let r = numbered(computeFullName(name, u, ascii: false))
                 otherFullNameMemo[name] = r
                 return r
             }
             let h = fullNameMemo.hash(u, 0, u.count)
             if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
-            let r = computeFullName(name, u, ascii: true)
+            let r = numbered(computeFullName(name, u, ascii: true))
             fullNameMemo.insert(u, 0, u.count, hash: h, r)
             return r
         }
@@ -647,8 +671,17 @@ struct DocState {
         let u = UnsafeBufferPointer(rebasing: b[r])
         let h = fullNameMemo.hash(u, 0, u.count)
         if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
-        let f = computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true)
+        let f = numbered(computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true))
         fullNameMemo.insert(u, 0, u.count, hash: h, f)
+        return f
+    }
+
+    /// `f` with its name added to `nameTable` (`id`: where), as it is memoised.
+    mutating func numbered(_ f: FullName) -> FullName {
+        var f = f
+        f.id = Int32(truncatingIfNeeded: nameTable.count)
+        if nameTable.isEmpty { nameTable.reserveCapacity(16) }
+        nameTable.append(f.name)
         return f
     }
 
