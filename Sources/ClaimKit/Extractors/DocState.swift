@@ -270,7 +270,7 @@ struct DocState {
             // (the tokenizer called here: a method called from a mutating one is handed a copy
             // of the state)
             let span = paragraphs[k]
-            readEntries(WindowTokenizer.tokens(b, span, quotes: quotes(overlapping: span)))
+            readEntries(WindowTokenizer.tokens(b, span, quotes: Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)))
         }
         paragraphCache[k].read = true
         paragraphCache[k].mentionStart = mentionStore.count
@@ -281,12 +281,18 @@ struct DocState {
 
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
-        entries(WindowTokenizer.tokens(b, span, quotes: quotes(overlapping: span)))
+        entries(WindowTokenizer.tokens(b, span, quotes: Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)))
     }
 
     /// The quote spans overlapping `span`, in order: one run of `quoteSpans` when they are in
     /// order (the first found by binary search), else a filtered copy.
     func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
+        Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)
+    }
+
+    /// `quotes(overlapping:)` of `quoteSpans` (`inOrder`: `quoteSpansInOrder`); what mutating
+    /// methods call (a method called from a mutating one is handed a copy of the state).
+    static func quotes(overlapping span: ByteSpan, in quoteSpans: [ByteSpan], inOrder quoteSpansInOrder: Bool) -> ArraySlice<ByteSpan> {
         @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
         guard quoteSpansInOrder else { return quoteSpans.filter(overlaps)[...] }
         var lo = 0, hi = quoteSpans.count
@@ -333,7 +339,10 @@ struct DocState {
         func clean(_ s: Int, _ e: Int, keep: Bool) -> CleanedName {
             for c in cleanedScratch where c.start == s && c.end == e { return c.cleaned }
             let c = MentionParser.cleanSpans(b, toks, s, e)
-            if keep { cleanedScratch.append(CleanedRun(start: s, end: e, cleaned: c)) }
+            if keep {
+                if cleanedScratch.capacity == 0 { cleanedScratch.reserveCapacity(8) }
+                cleanedScratch.append(CleanedRun(start: s, end: e, cleaned: c))
+            }
             return c
         }
         var j = tp.count - 1
@@ -368,7 +377,7 @@ struct DocState {
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    namedScratch.append(Named(nameID: full.id, gender: g, position: tp[k].span.start, weak: false))
+                    addNamed(Named(nameID: full.id, gender: g, position: tp[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -389,7 +398,7 @@ struct DocState {
                case let e = tp[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? tp.count,
                e == tp.count || !tp[e].isWord {
                 let full = fullNameShaped(m.name)
-                namedScratch.append(Named(nameID: full.id, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                addNamed(Named(nameID: full.id, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
                 continue
             }
             // (as bytes: a person's name is looked up by them, no string is made for it)
@@ -399,7 +408,7 @@ struct DocState {
                tp[at - 1].isWord, !tp[at - 1].isCap, w.prepositions.contains(hash: tp[at - 1].hash) { continue }
             let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            namedScratch.append(Named(nameID: full.id, gender: g, position: m.span.start, weak: false))
+            addNamed(Named(nameID: full.id, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
@@ -427,12 +436,19 @@ struct DocState {
                     let g = c.gender != .unknown ? c.gender : full.gender
                     let at = tp[s0].span.start
                     if strong, !namedScratch.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    namedScratch.append(Named(nameID: full.id, gender: g, position: at, weak: !strong))
+                    addNamed(Named(nameID: full.id, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
         }
         namedScratch.sort { $0.position > $1.position }
+    }
+
+    /// Appends `n` to `namedScratch` (room for a paragraph's mentions made at the first: the
+    /// array lives as long as the document, and would grow one by one from empty).
+    @inline(__always) mutating func addNamed(_ n: Named) {
+        if namedScratch.capacity == 0 { namedScratch.reserveCapacity(16) }
+        namedScratch.append(n)
     }
 
     /// `c.nameIsEmpty(b)`, given `c.asciiName(b)` (`r`).
