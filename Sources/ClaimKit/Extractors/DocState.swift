@@ -386,12 +386,17 @@ struct DocState {
         // Tinder user, said ...", "C. Boyden Gray, who served as counsel, ticked through ...").
         var sentenceStart = 0
         for c in 0..<tp.count {
-            if tp[c].endsSentence { sentenceStart = c + 1; continue }
-            // Cues and verbs are lower-case words (tested in place before the token is copied).
-            guard tp[c].isWord, !tp[c].isCap else { continue }
+            // Cues and verbs are lower-case words (tested in place before the token is copied;
+            // a mark may end the sentence, a word never does).
+            guard tp[c].isWord else {
+                if tp[c].endsSentence { sentenceStart = c + 1 }
+                continue
+            }
+            guard !tp[c].isCap else { continue }
+            let cue = w.cues.contains(hash: tp[c].hash)
+            let afterInsertion = c > 0 && tp[c - 1].hash == TH.comma && isVerbLike(tp[c])
+            guard cue || afterInsertion else { continue }
             let t = tp[c]
-            let cue = w.cues.contains(hash: t.hash)
-            let afterInsertion = c > 0 && tp[c - 1].hash == TH.comma && isVerbLike(t)
             // The subject after the cue: "..., said Alan Abramowitz, a demographer".
             if cue, !w.addresseeCues.contains(hash: t.hash), c + 1 < tp.count, tp[c + 1].isCap, c == 0 || tp[c - 1].hash == TH.comma || tp[c - 1].isQuote,
                let m = MentionParser.following(b, toks, from: c + 1, as: MentionBytes.self), m.kind == .person,
@@ -402,7 +407,7 @@ struct DocState {
                 continue
             }
             // (as bytes: a person's name is looked up by them, no string is made for it)
-            guard cue || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
+            guard let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
             if let at = tp[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
                tp[at - 1].isWord, !tp[at - 1].isCap, w.prepositions.contains(hash: tp[at - 1].hash) { continue }
@@ -465,10 +470,19 @@ struct DocState {
         guard t.isWord, let base = t.base else { return true }
         var e = t.span.end
         let s = t.span.start
-        for i in s..<e where base[i] >= 0x80 { return true }
         // `stripPossessive`'s ASCII endings: "'s" and the apostrophe of "s'".
         if e - s >= 2, base[e - 1] == 115, base[e - 2] == 39 { e -= 2 } else if e - s >= 2, base[e - 1] == 39, base[e - 2] == 115 { e -= 1 }
-        return keys.contains(hash: WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
+        // `WordSet.hash` of the bytes left, made while they are tested for ASCII (the bytes
+        // dropped above are ASCII).
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = s
+        while i < e {
+            let c = base[i]
+            if c >= 0x80 { return true }
+            h = (h ^ UInt64(Bytes.lower(c))) &* 0x100000001b3
+            i += 1
+        }
+        return keys.contains(hash: h == 0 ? 1 : h)
     }
 
     /// What `entries` needs of a name's words, split once per name.
