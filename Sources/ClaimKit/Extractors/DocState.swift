@@ -348,8 +348,8 @@ struct DocState {
         var j = tp.count - 1
         while j >= 1 {
             // A lower-case verb-like word after a capitalised word (the flags tested in place
-            // before the token is copied).
-            guard tp[j].isWord, !tp[j].isCap, tp[j - 1].isWord, tp[j - 1].isCap, !tp[j - 1].isPossessive else { j -= 1; continue }
+            // before the token is copied; most words are not capitalised, and only a word is).
+            guard tp[j - 1].isCap, !tp[j - 1].isPossessive, tp[j].isWord, !tp[j].isCap else { j -= 1; continue }
             let t = tp[j]
             guard !w.prepositions.contains(hash: t.hash), !w.connectors.contains(hash: t.hash),
                   !w.determiners.contains(hash: t.hash), !w.titles.contains(hash: t.hash) else { j -= 1; continue }
@@ -419,9 +419,10 @@ struct DocState {
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
         var k = 0
         while k < tp.count {
-            guard tp[k].isWord, tp[k].isCap else { k += 1; continue }
+            // (only a word is capitalised)
+            guard tp[k].isCap else { k += 1; continue }
             var e = k
-            while e + 1 < tp.count, tp[e + 1].isWord, tp[e + 1].isCap { e += 1 }
+            while e + 1 < tp.count, tp[e + 1].isCap { e += 1 }
             var s0 = k
             while s0 < e, w.nonNameCaps.contains(hash: tp[s0].hash) { s0 += 1 }
             // A lone ASCII word counts only as a surname the document already completed (below):
