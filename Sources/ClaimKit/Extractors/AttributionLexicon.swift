@@ -238,7 +238,9 @@ public enum AttributionLexicon {
             if !Bytes.isAlpha(c) { letters = false }
         }
         let h = WordSet.hash(u, 0, u.count)
-        switch (LW.femaleNames.contains(hash: h), LW.maleNames.contains(hash: h)) {
+        // (the sets read through one global: see `LexiconSets`)
+        let sets = LW.sets
+        switch (sets.femaleNames.contains(hash: h), sets.maleNames.contains(hash: h)) {
         case (true, true): return .unknown
         case (true, false): return .female
         case (false, true): return .male
@@ -302,4 +304,24 @@ enum LW {
     static let placePrepositions = WordSet(["in", "of", "from", "at", "near"])
     /// Cues whose object is the person addressed, not the speaker ("told MSNBC", "asking Clinton").
     static let addresseeCues = WordSet(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urges", "urging", "reminded", "assured", "warned", "warning", "accused", "called", "calling", "criticized", "blasted", "slammed", "attacked", "mocked", "praised", "quizzed", "pressed", "dismissed", "rejected", "interrupted", "interrupting", "advised", "implored", "scolded", "taunted", "teased", "denounced", "derided", "ridiculed", "lambasted", "assailed", "condemned", "described", "describing", "labeled", "dubbed", "branded", "termed", "characterized", "texted", "emailed", "messaged", "cheered", "hailed", "questioned", "probed", "prodded", "lectured", "chided"])
+}
+
+extension LW {
+    /// The sets the name readers consult, in one object (see `LexiconSets`).
+    static let sets = LexiconSets()
+    /// Known given names, male or female (`maleNames` and `femaleNames` in one look-up).
+    static let givenNames = WordSet(Array(L.maleNames) + Array(L.femaleNames))
+}
+
+/// `LW`'s word sets that `MentionParser` and `DocState` read per call, in one object: a function
+/// reads `LW.sets` once (one check that the global is set) instead of once per set it consults,
+/// and reads each set in place (a copy of a set out of it would retain its tables).
+final class LexiconSets: Sendable {
+    let cues = LW.cues, skippable = LW.skippable, pronouns = LW.pronouns, determiners = LW.determiners
+    let connectors = LW.connectors, titles = LW.titles, nonNameCaps = LW.nonNameCaps, organizationHeads = LW.organizationHeads
+    let femaleWords = LW.femaleWords, maleWords = LW.maleWords, prepositions = LW.prepositions, weekdays = LW.weekdays
+    let possessorHeads = LW.possessorHeads, institutionHeads = LW.institutionHeads, ambiguousTitles = LW.ambiguousTitles
+    let knownOrganizations = LW.knownOrganizations, irregularVerbs = LW.irregularVerbs, femaleNames = LW.femaleNames
+    let maleNames = LW.maleNames, givenNames = LW.givenNames, subjectJoiners = LW.subjectJoiners, lyNouns = LW.lyNouns
+    let placePrepositions = LW.placePrepositions, addresseeCues = LW.addresseeCues
 }

@@ -55,6 +55,18 @@ struct DocState {
     var otherFullNameMemo: [String: FullName] = [:]
     /// `facts` answers by name.
     var factsMemo: [String: NameFacts] = [:]
+    /// `entries`' working arrays, emptied (keeping their storage) at each call: its mentions
+    /// before they are copied out, and the cleaned runs it keeps (one allocation per document,
+    /// not one per paragraph and growth).
+    var namedScratch: [Named] = []
+    var cleanedScratch: [CleanedRun] = []
+    /// Every paragraph's person mentions, one paragraph after another (`ParagraphCache`
+    /// holds each one's range): one array per document, not one per paragraph.
+    var mentionStore: [Named] = []
+    /// The full names `Named` refers to, by `FullName.id` (one per answer memoised by
+    /// `fullNameShaped`), so a mention is plain data: copied, sorted and freed without
+    /// reference counting.
+    var nameTable: [String] = []
 
     init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -70,10 +82,11 @@ struct DocState {
 
     /// What `paragraphCache` holds for one paragraph.
     struct ParagraphCache {
-        /// Whether `mentions` has been read.
+        /// Whether the mentions have been read.
         var read = false
-        /// The paragraph's person mentions (`entries(paragraph:)`), once `read`.
-        var mentions: [Named] = []
+        /// Where the paragraph's person mentions are in `mentionStore`, once `read`.
+        var mentionStart = 0
+        var mentionEnd = 0
         /// Whether `tokens` holds the paragraph's tokens.
         var hasTokens = false
         /// The tokens the attributor made of the whole paragraph, while `hasTokens`.
@@ -90,11 +103,14 @@ struct DocState {
         var name: String
         var gender: Gender
         var shape: NameShape
+        /// Where `name` is in `nameTable` (set when the answer is memoised; -1 before).
+        var id: Int32 = -1
     }
 
     /// A person named in the text near a quote (see `subjects(before:)`).
     struct Named {
-        var name: String
+        /// The full name's index in `nameTable`.
+        var nameID: Int32
         var gender: Gender
         var position: Int
         /// A bare surname whose full form the document gave earlier (not a subject).
@@ -149,7 +165,7 @@ struct DocState {
         let subject = nearby.first { !$0.weak && !mentionOnly.contains($0.position) && compatible($0.gender, gender) }
         let named = nearby.first { !$0.weak && compatible($0.gender, gender) }
         let pick = subject.map { $0.position >= paragraphStart } == true ? subject : named
-        if let s = pick, s.position > (best?.position ?? -1) { best = (s.name, s.position) }
+        if let s = pick, s.position > (best?.position ?? -1) { best = (nameTable[Int(s.nameID)], s.position) }
         if let head {
             // A description naming a role: prefer the latest person holding it.
             for c in candidates.reversed() where c.position < pos && c.role.contains(head) && compatible(c.gender, gender) {
@@ -160,13 +176,16 @@ struct DocState {
             // settled the same way every run: the current best, else the first in that order.
             var names = Set<String>()
             var order: [String] = []
-            for s in nearby where compatible(s.gender, gender) && names.insert(s.name).inserted { order.append(s.name) }
+            for s in nearby where compatible(s.gender, gender) {
+                let name = nameTable[Int(s.nameID)]
+                if names.insert(name).inserted { order.append(name) }
+            }
             for c in candidates where c.position < pos && c.position >= pos - 1500 && compatible(c.gender, gender) && names.insert(c.name).inserted {
                 order.append(c.name)
             }
             var top: (name: String, count: Int)? = nil
             for n in order {
-                let k = occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos)
+                let k = Self.occurrences(of: n.split(separator: " ").last.map(String.init) ?? n, before: pos, in: b)
                 if let t = top, k < t.count || k == t.count && (t.name == best?.name || n != best?.name) { continue }
                 top = (n, k)
             }
@@ -176,13 +195,16 @@ struct DocState {
     }
 
     /// How often a word occurs (at word boundaries) in the document before `pos`.
-    func occurrences(of word: String, before pos: Int) -> Int {
+    static func occurrences(of word: String, before pos: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
         let w = Array(word.utf8)
-        guard let first = w.first, w.count >= 2 else { return 0 }
+        guard let first = w.first, w.count >= 2, let base = b.baseAddress else { return 0 }
         var n = 0, i = 0
         let end = min(pos, b.count) - w.count
         while i <= end {
-            if b[i] == first, i == 0 || !Bytes.isAlpha(b[i - 1]) {
+            // (the next occurrence of the first byte: a vectorised scan in libc)
+            guard let hit = memchr(base + i, Int32(first), end + 1 - i) else { break }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if i == 0 || !Bytes.isAlpha(b[i - 1]) {
                 var k = 1
                 while k < w.count, b[i + k] == w[k] { k += 1 }
                 if k == w.count, i + k >= b.count || !Bytes.isAlpha(b[i + k]) { n += 1 }
@@ -206,16 +228,20 @@ struct DocState {
         while a < z { let m = (a + z) / 2; if paragraphs[m].end <= lo { a = m + 1 } else { z = m } }
         var k = a
         sizeParagraphCache()
+        // (read first, so the mentions in range are counted and `out` is allocated once)
+        var count = 0
         while k < paragraphs.count, paragraphs[k].start < pos {
             // The headline's capitalised words are not sentence subjects.
             if paragraphs[k].end <= titleEnd { k += 1; continue }
-            if !paragraphCache[k].read {
-                let list = entries(paragraph: k)
-                paragraphCache[k].read = true
-                paragraphCache[k].mentions = list
-            }
-            for e in paragraphCache[k].mentions where e.position >= lo && e.position < pos { out.append(e) }
+            if !paragraphCache[k].read { readMentions(paragraph: k) }
+            for e in mentionStore[paragraphCache[k].mentionStart..<paragraphCache[k].mentionEnd] where e.position >= lo && e.position < pos { count += 1 }
             k += 1
+        }
+        if count > 0 {
+            out.reserveCapacity(count)
+            for p in a..<k where paragraphs[p].end > titleEnd {
+                for e in mentionStore[paragraphCache[p].mentionStart..<paragraphCache[p].mentionEnd] where e.position >= lo && e.position < pos { out.append(e) }
+            }
         }
         if paragraphs.isEmpty { out = entries(in: ByteSpan(Bytes.utf8BoundaryBuffer(b, lo), pos)).filter { $0.position < pos } }
         out.sort { $0.position > $1.position }
@@ -233,25 +259,40 @@ struct DocState {
 
     /// The person mentions of paragraph `k`, from the tokens kept for it when there are some
     /// (they are the tokens `entries(in:)` would make: the same bytes and the same quotes).
-    mutating func entries(paragraph k: Int) -> [Named] {
+    /// They go to `mentionStore` (their range to `paragraphCache[k]`, which is marked read).
+    mutating func readMentions(paragraph k: Int) {
         if k < paragraphCache.count, paragraphCache[k].hasTokens {
             let toks = paragraphCache[k].tokens
             paragraphCache[k].tokens = []
             paragraphCache[k].hasTokens = false
-            return entries(toks)
+            readEntries(toks)
+        } else {
+            // (the tokenizer called here: a method called from a mutating one is handed a copy
+            // of the state)
+            let span = paragraphs[k]
+            readEntries(WindowTokenizer.tokens(b, span, quotes: Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)))
         }
-        return entries(in: paragraphs[k])
+        paragraphCache[k].read = true
+        paragraphCache[k].mentionStart = mentionStore.count
+        if mentionStore.isEmpty, !namedScratch.isEmpty { mentionStore.reserveCapacity(32) }
+        mentionStore.append(contentsOf: namedScratch)
+        paragraphCache[k].mentionEnd = mentionStore.count
     }
 
     /// The person mentions of a stretch of text (see `subjects(before:)`).
     mutating func entries(in span: ByteSpan) -> [Named] {
-        let start = span.start, pos = span.end
-        return entries(WindowTokenizer.tokens(b, ByteSpan(start, pos), quotes: quotes(overlapping: span)))
+        entries(WindowTokenizer.tokens(b, span, quotes: Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)))
     }
 
     /// The quote spans overlapping `span`, in order: one run of `quoteSpans` when they are in
     /// order (the first found by binary search), else a filtered copy.
     func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
+        Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)
+    }
+
+    /// `quotes(overlapping:)` of `quoteSpans` (`inOrder`: `quoteSpansInOrder`); what mutating
+    /// methods call (a method called from a mutating one is handed a copy of the state).
+    static func quotes(overlapping span: ByteSpan, in quoteSpans: [ByteSpan], inOrder quoteSpansInOrder: Bool) -> ArraySlice<ByteSpan> {
         @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
         guard quoteSpansInOrder else { return quoteSpans.filter(overlaps)[...] }
         var lo = 0, hi = quoteSpans.count
@@ -270,46 +311,61 @@ struct DocState {
 
     /// The person mentions of a stretch of text, from its tokens.
     mutating func entries(_ toks: [WindowToken]) -> [Named] {
-        // The word lists, read once (each use of a `static let` is a call that checks it is set).
-        let prepositions = LW.prepositions, connectors = LW.connectors, determiners = LW.determiners, titles = LW.titles, nonNameCaps = LW.nonNameCaps, subjectJoiners = LW.subjectJoiners, skippable = LW.skippable, addresseeCues = LW.addresseeCues
-        let cues = LW.cues, irregularVerbs = LW.irregularVerbs
-        /// `MentionParser.isCue` and `isVerbLike` with the lists read above.
-        @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
-        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: cues, irregularVerbs: irregularVerbs) }
-        var out: [Named] = []
+        readEntries(toks)
+        return Array(namedScratch)
+    }
+
+    /// `entries(toks)`, left in `namedScratch`.
+    mutating func readEntries(_ toks: [WindowToken]) {
+        toks.withUnsafeBufferPointer { readEntries(toks, $0) }
+    }
+
+    /// `readEntries(toks)`, the tokens read through `tp` (their storage: no bounds check per read
+    /// in the passes over every token; the parser is handed the array).
+    private mutating func readEntries(_ toks: [WindowToken], _ tp: UnsafeBufferPointer<WindowToken>) {
+        // The word sets, read once (each use of a `static let` is a call that checks it is set).
+        let w = LW.sets
+        /// `isVerbLike` with the lists read above.
+        @inline(__always) func isVerbLike(_ t: WindowToken) -> Bool { Self.isVerbLike(t, cues: w.cues, irregularVerbs: w.irregularVerbs) }
+        // (the mentions, in `namedScratch`: copied out at the end)
+        namedScratch.removeAll(keepingCapacity: true)
         // `cleanName` is a pure function of the tokens: a run read as a verb's subject below is
         // usually read again as a capitalised run in the last pass, so its answer is kept by range.
         // (Only the subject pass stores: few runs stand before a verb, most are read just once.)
-        // A short array of structs: few runs are kept, and a dictionary of tuples looks up the
-        // tuple's type at run time.
-        var cleaned: [CleanedRun] = []
+        // A short array of structs (`cleanedScratch`): few runs are kept, and a dictionary of
+        // tuples looks up the tuple's type at run time.
+        cleanedScratch.removeAll(keepingCapacity: true)
         // (byte ranges, not strings: most names are only looked up, by their bytes)
         func clean(_ s: Int, _ e: Int, keep: Bool) -> CleanedName {
-            for c in cleaned where c.start == s && c.end == e { return c.cleaned }
+            for c in cleanedScratch where c.start == s && c.end == e { return c.cleaned }
             let c = MentionParser.cleanSpans(b, toks, s, e)
-            if keep { cleaned.append(CleanedRun(start: s, end: e, cleaned: c)) }
+            if keep {
+                if cleanedScratch.capacity == 0 { cleanedScratch.reserveCapacity(8) }
+                cleanedScratch.append(CleanedRun(start: s, end: e, cleaned: c))
+            }
             return c
         }
-        var j = toks.count - 1
+        var j = tp.count - 1
         while j >= 1 {
-            let t = toks[j]
-            // A lower-case verb-like word after a capitalised word.
-            guard t.isWord, !t.isCap, toks[j - 1].isWord, toks[j - 1].isCap, !toks[j - 1].isPossessive,
-                  !prepositions.contains(hash: t.hash), !connectors.contains(hash: t.hash),
-                  !determiners.contains(hash: t.hash), !titles.contains(hash: t.hash) else { j -= 1; continue }
+            // A lower-case verb-like word after a capitalised word (the flags tested in place
+            // before the token is copied; most words are not capitalised, and only a word is).
+            guard tp[j - 1].isCap, !tp[j - 1].isPossessive, tp[j].isWord, !tp[j].isCap else { j -= 1; continue }
+            let t = tp[j]
+            guard !w.prepositions.contains(hash: t.hash), !w.connectors.contains(hash: t.hash),
+                  !w.determiners.contains(hash: t.hash), !w.titles.contains(hash: t.hash) else { j -= 1; continue }
             var k = j - 1
-            while k - 1 >= 0, toks[k - 1].isWord, toks[k - 1].isCap || titles.contains(hash: toks[k - 1].hash) || (connectors.contains(hash: toks[k - 1].hash) && k - 2 >= 0 && toks[k - 2].isCap) { k -= 1 }
+            while k - 1 >= 0, tp[k - 1].isWord, tp[k - 1].isCap || w.titles.contains(hash: tp[k - 1].hash) || (w.connectors.contains(hash: tp[k - 1].hash) && k - 2 >= 0 && tp[k - 2].isCap) { k -= 1 }
             // Subject position: after a sentence start, a comma or a conjunction, not a preposition.
-            let prev = k > 0 ? toks[k - 1] : nil
-            while k < j - 1, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
-            let subjectPosition = prev.map { !$0.isWord || subjectJoiners.contains(hash: $0.hash) } ?? true
+            let prev = k > 0 ? tp[k - 1] : nil
+            while k < j - 1, w.nonNameCaps.contains(hash: tp[k].hash) { k += 1 }
+            let subjectPosition = prev.map { !$0.isWord || w.subjectJoiners.contains(hash: $0.hash) } ?? true
             // The name is cleaned only for a subject before a verb (the tests are pure, so their
             // order does not matter; the look-ups below keep theirs).
             // "Mr. Rubio himself has been ...": a reflexive or adverb before the verb.
-            let verb = isVerbLike(t) || skippable.contains(hash: t.hash) && j + 1 < toks.count && toks[j + 1].isWord && !toks[j + 1].isCap && isVerbLike(toks[j + 1])
-            if subjectPosition, verb, !nonNameCaps.contains(hash: toks[j - 1].hash),
-               case let c = clean(k, j - 1, keep: true), c.isPerson, !c.nameIsEmpty(b) {
-                let full = fullNameShaped(c)
+            let verb = isVerbLike(t) || w.skippable.contains(hash: t.hash) && j + 1 < tp.count && tp[j + 1].isWord && !tp[j + 1].isCap && isVerbLike(tp[j + 1])
+            if subjectPosition, verb, !w.nonNameCaps.contains(hash: tp[j - 1].hash),
+               case let c = clean(k, j - 1, keep: true), c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
+                let full = fullNameShaped(c, ascii: r)
                 // Kept when the first name is a known given name, when the name has two words or
                 // more, or when its surname spoke or is a proper noun (the surname's strings are
                 // made only for that last test).
@@ -321,7 +377,7 @@ struct DocState {
                 }
                 if keep {
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    out.append(Named(name: full.name, gender: g, position: toks[k].span.start, weak: false))
+                    addNamed(Named(nameID: full.id, gender: g, position: tp[k].span.start, weak: false))
                 }
             }
             j = k - 1
@@ -329,70 +385,105 @@ struct DocState {
         // Subjects of cues, and of verbs after an appositive, in the window ("Jillian Chase, 27, a
         // Tinder user, said ...", "C. Boyden Gray, who served as counsel, ticked through ...").
         var sentenceStart = 0
-        for (c, t) in toks.enumerated() {
-            if t.endsSentence { sentenceStart = c + 1; continue }
-            let afterInsertion = c > 0 && toks[c - 1].hash == TH.comma && t.isWord && !t.isCap && isVerbLike(t)
-            // The subject after the cue: "..., said Alan Abramowitz, a demographer".
-            if isCue(t), !addresseeCues.contains(hash: t.hash), c + 1 < toks.count, toks[c + 1].isCap, c == 0 || toks[c - 1].hash == TH.comma || toks[c - 1].isQuote,
-               let m = MentionParser.following(b, toks, from: c + 1), m.kind == .person,
-               case let e = toks[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? toks.count,
-               e == toks.count || !toks[e].isWord {
-                let full = fullName(m.name)
-                out.append(Named(name: full.name, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+        for c in 0..<tp.count {
+            // Cues and verbs are lower-case words (tested in place before the token is copied;
+            // a mark may end the sentence, a word never does).
+            guard tp[c].isWord else {
+                if tp[c].endsSentence { sentenceStart = c + 1 }
                 continue
             }
-            guard isCue(t) || afterInsertion, let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart), m.kind == .person else { continue }
+            guard !tp[c].isCap else { continue }
+            let cue = w.cues.contains(hash: tp[c].hash)
+            let afterInsertion = c > 0 && tp[c - 1].hash == TH.comma && isVerbLike(tp[c])
+            guard cue || afterInsertion else { continue }
+            let t = tp[c]
+            // The subject after the cue: "..., said Alan Abramowitz, a demographer".
+            if cue, !w.addresseeCues.contains(hash: t.hash), c + 1 < tp.count, tp[c + 1].isCap, c == 0 || tp[c - 1].hash == TH.comma || tp[c - 1].isQuote,
+               let m = MentionParser.following(b, toks, from: c + 1, as: MentionBytes.self), m.kind == .person,
+               case let e = tp[(c + 1)...].firstIndex(where: { $0.span.start >= m.span.end }) ?? tp.count,
+               e == tp.count || !tp[e].isWord {
+                let full = fullNameShaped(m.name)
+                addNamed(Named(nameID: full.id, gender: m.gender != .unknown ? m.gender : full.gender, position: m.span.start, weak: false))
+                continue
+            }
+            // (as bytes: a person's name is looked up by them, no string is made for it)
+            guard let m = MentionParser.subject(b, toks, cue: c, lower: sentenceStart, as: MentionBytes.self), m.kind == .person else { continue }
             // "Ann Bower, 75, a retiree in Carthage, Ill., said": a place inside the appositive.
-            if let at = toks[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
-               toks[at - 1].isWord, !toks[at - 1].isCap, prepositions.contains(hash: toks[at - 1].hash) { continue }
-            let full = fullName(m.name)
+            if let at = tp[sentenceStart..<c].firstIndex(where: { $0.span.start == m.span.start }), at > sentenceStart,
+               tp[at - 1].isWord, !tp[at - 1].isCap, w.prepositions.contains(hash: tp[at - 1].hash) { continue }
+            let full = fullNameShaped(m.name)
             let g = m.gender != .unknown ? m.gender : full.gender
-            out.append(Named(name: full.name, gender: g, position: m.span.start, weak: false))
+            addNamed(Named(nameID: full.id, gender: g, position: m.span.start, weak: false))
         }
         // Any other mention of a person by given name or personal title ("a worker named Antonio
         // Arroyo", "like Gary Clyde Hufbauer, a senior fellow").
         var k = 0
-        while k < toks.count {
-            guard toks[k].isWord, toks[k].isCap else { k += 1; continue }
+        while k < tp.count {
+            // (only a word is capitalised)
+            guard tp[k].isCap else { k += 1; continue }
             var e = k
-            while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap { e += 1 }
+            while e + 1 < tp.count, tp[e + 1].isCap { e += 1 }
             var s0 = k
-            while s0 < e, nonNameCaps.contains(hash: toks[s0].hash) { s0 += 1 }
+            while s0 < e, w.nonNameCaps.contains(hash: tp[s0].hash) { s0 += 1 }
             // A lone ASCII word counts only as a surname the document already completed (below):
             // when its name is no key of `fullNames`, nothing is made of it.
-            if s0 == e, !Self.mayBeFullNameKey(toks[e], fullNames) { k = e + 1; continue }
+            if s0 == e, !Self.mayBeFullNameKey(tp[e], fullNames) { k = e + 1; continue }
             let c = clean(s0, e, keep: false)
-            if c.isPerson, !c.nameIsEmpty(b) {
-                let parts = shape(c)
-                let strong = parts.words >= 2 && parts.firstKnown || isTitled(c)
+            // (the name's ASCII bytes, read once for the tests below)
+            if c.isPerson, case let r = c.asciiName(b), !Self.nameIsEmpty(c, ascii: r, b) {
+                let parts = r.flatMap { Self.asciiShape(UnsafeBufferPointer(rebasing: b[$0])) } ?? shape(c.name(b))
+                let strong = parts.words >= 2 && parts.firstKnown || Self.isTitled(c, b)
                 // A bare surname counts (weakly) only when the document already gave its full form;
                 // no new look-up is made for it.
                 var knownFull = false
-                if !strong, parts.words == 1 { knownFull = firstWordHasKnownFullName(c) }
+                if !strong, parts.words == 1 { knownFull = firstWordHasKnownFullName(c, ascii: r) }
                 if strong || knownFull {
-                    let full = fullNameShaped(c)
+                    let full = fullNameShaped(c, ascii: r)
                     let g = c.gender != .unknown ? c.gender : full.gender
-                    let at = toks[s0].span.start
-                    if strong, !out.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
-                    out.append(Named(name: full.name, gender: g, position: at, weak: !strong))
+                    let at = tp[s0].span.start
+                    if strong, !namedScratch.contains(where: { $0.position == at }) { mentionOnly.insert(at) }
+                    addNamed(Named(nameID: full.id, gender: g, position: at, weak: !strong))
                 }
             }
             k = e + 1
         }
-        out.sort { $0.position > $1.position }
-        return out
+        namedScratch.sort { $0.position > $1.position }
+    }
+
+    /// Appends `n` to `namedScratch` (room for a paragraph's mentions made at the first: the
+    /// array lives as long as the document, and would grow one by one from empty).
+    @inline(__always) mutating func addNamed(_ n: Named) {
+        if namedScratch.capacity == 0 { namedScratch.reserveCapacity(16) }
+        namedScratch.append(n)
+    }
+
+    /// `c.nameIsEmpty(b)`, given `c.asciiName(b)` (`r`).
+    @inline(__always) static func nameIsEmpty(_ c: CleanedName, ascii r: Range<Int>?, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let r { return r.isEmpty }
+        return c.nameIsEmpty(b)
     }
 
     /// Whether the name `MentionParser.cleanName` makes of the lone word `t` may, lower-cased, be
     /// a key of `fullNames` (`keys`: its hash is there); always true for a non-ASCII word.
+    /// (Static, as the other helpers called per token or name: a method called from a mutating
+    /// one is handed a copy of the state.)
     static func mayBeFullNameKey(_ t: WindowToken, _ keys: ByteKeyTable<Surname>) -> Bool {
         guard t.isWord, let base = t.base else { return true }
         var e = t.span.end
         let s = t.span.start
-        for i in s..<e where base[i] >= 0x80 { return true }
         // `stripPossessive`'s ASCII endings: "'s" and the apostrophe of "s'".
         if e - s >= 2, base[e - 1] == 115, base[e - 2] == 39 { e -= 2 } else if e - s >= 2, base[e - 1] == 39, base[e - 2] == 115 { e -= 1 }
-        return keys.contains(hash: WordSet.hash(UnsafeBufferPointer(start: base, count: t.span.end), s, e))
+        // `WordSet.hash` of the bytes left, made while they are tested for ASCII (the bytes
+        // dropped above are ASCII).
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = s
+        while i < e {
+            let c = base[i]
+            if c >= 0x80 { return true }
+            h = (h ^ UInt64(Bytes.lower(c))) &* 0x100000001b3
+            i += 1
+        }
+        return keys.contains(hash: h == 0 ? 1 : h)
     }
 
     /// What `entries` needs of a name's words, split once per name.
@@ -428,10 +519,24 @@ struct DocState {
 
     /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
     static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
-        guard let w = asciiWords(u) else { return nil }
-        guard w.count > 0 else { return NameShape(words: 0, firstKnown: false) }
-        let h = WordSet.hash(u, w.first.lowerBound, w.first.upperBound)
-        return NameShape(words: w.count, firstKnown: LW.maleNames.contains(hash: h) || LW.femaleNames.contains(hash: h))
+        // (one pass over the bytes: the words, where the first is, and whether all are ASCII)
+        var words = 0
+        var first = 0..<0
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] == 32 { i += 1; continue }
+            let s = i
+            while i < n, u[i] != 32 {
+                if u[i] >= 0x80 { return nil }
+                i += 1
+            }
+            words += 1
+            if words == 1 { first = s..<i }
+        }
+        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, first.lowerBound, first.upperBound)
+        return NameShape(words: words, firstKnown: LW.givenNames.contains(hash: h))
     }
 
     /// The space-separated words of an ASCII name: how many, and where the first and last are
@@ -573,13 +678,13 @@ struct DocState {
             for c in u where c >= 0x80 { ascii = false; break }
             guard ascii else {
                 if let known = otherFullNameMemo[name] { return known }
-                let r = computeFullName(name, u, ascii: false)
+                let r = numbered(computeFullName(name, u, ascii: false))
                 otherFullNameMemo[name] = r
                 return r
             }
             let h = fullNameMemo.hash(u, 0, u.count)
             if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
-            let r = computeFullName(name, u, ascii: true)
+            let r = numbered(computeFullName(name, u, ascii: true))
             fullNameMemo.insert(u, 0, u.count, hash: h, r)
             return r
         }
@@ -588,30 +693,38 @@ struct DocState {
     /// `fullNameShaped(c.name(b))`: an ASCII name is looked up by its bytes in the document,
     /// and its string is made only when it is not in the memo.
     mutating func fullNameShaped(_ c: CleanedName) -> FullName {
-        guard let r = c.asciiName(b) else { return fullNameShaped(c.name(b)) }
+        fullNameShaped(c, ascii: c.asciiName(b))
+    }
+
+    /// `fullNameShaped(c)`, given `c.asciiName(b)` (`ascii`).
+    mutating func fullNameShaped(_ c: CleanedName, ascii: Range<Int>?) -> FullName {
+        guard let r = ascii else { return fullNameShaped(c.name(b)) }
         let u = UnsafeBufferPointer(rebasing: b[r])
         let h = fullNameMemo.hash(u, 0, u.count)
         if let i = fullNameMemo.index(of: u, 0, u.count, hash: h) { return fullNameMemo.value(at: i) }
-        let f = computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true)
+        let f = numbered(computeFullName(String(decoding: u, as: UTF8.self), u, ascii: true))
         fullNameMemo.insert(u, 0, u.count, hash: h, f)
         return f
     }
 
-    /// `shape(c.name(b))`, read from the bytes of an ASCII name.
-    mutating func shape(_ c: CleanedName) -> NameShape {
-        if let r = c.asciiName(b), let f = Self.asciiShape(UnsafeBufferPointer(rebasing: b[r])) { return f }
-        return shape(c.name(b))
+    /// `f` with its name added to `nameTable` (`id`: where), as it is memoised.
+    mutating func numbered(_ f: FullName) -> FullName {
+        var f = f
+        f.id = Int32(truncatingIfNeeded: nameTable.count)
+        if nameTable.isEmpty { nameTable.reserveCapacity(16) }
+        nameTable.append(f.name)
+        return f
     }
 
     /// Whether the first word of `c`'s name is the surname of a full name (`surnameOfFirstWord`)
     /// of two words or more with a known given name; an ASCII name is read in place, without
     /// copying out an optional `Surname` (copied and destroyed through the runtime's generic witnesses).
-    mutating func firstWordHasKnownFullName(_ c: CleanedName) -> Bool {
-        if let r = c.asciiName(b) {
+    mutating func firstWordHasKnownFullName(_ c: CleanedName, ascii: Range<Int>?) -> Bool {
+        if let r = ascii {
             let u = UnsafeBufferPointer(rebasing: b[r])
             if let w = Self.asciiWords(u) {
                 guard let i = fullNames.index(of: u, w.first.lowerBound, w.first.upperBound, hash: fullNames.hash(u, w.first.lowerBound, w.first.upperBound)) else { return false }
-                let shape = fullNames.value(at: i).shape
+                let shape = fullNames[at: i].shape
                 return shape.words >= 2 && shape.firstKnown
             }
         }
@@ -621,7 +734,7 @@ struct DocState {
 
     /// `Self.isTitled(c.role(b))`, read from the bytes of an ASCII role (its last word is the
     /// last word of its last part, which ends a token).
-    func isTitled(_ c: CleanedName) -> Bool {
+    static func isTitled(_ c: CleanedName, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard c.hasRole else { return false }
         var ascii = c.roleStart < c.roleEnd && c.roleStart >= 0 && c.roleEnd <= b.count
         if ascii { for i in c.roleStart..<c.roleEnd where b[i] >= 0x80 { ascii = false; break } }
@@ -648,20 +761,20 @@ struct DocState {
                 // (the given name's gender does not depend on its case)
                 let own: Gender = w.count >= 2 ? Self.gender(ofGiven: u, w.first.lowerBound, w.first.upperBound) : .unknown
                 let last = UnsafeBufferPointer(rebasing: u[w.last])
-                return fullName(name, surname: last, key: last, words: w.count, own: own)
+                return fullName(name, asciiName: u, surname: last, key: last, words: w.count, own: own)
             }
         } else if !ascii {
             let nf = facts(name)
             if nf.words == 1 || nf.words > 1 && !Self.suffixes.contains(nf.lastLower) {
                 let own: Gender = nf.words >= 2 && !nf.firstLower.isEmpty ? L.gender(ofGiven: nf.firstLower) : .unknown
-                return fullName(name, surname: nf.last, key: nf.lastLower, words: nf.words, own: own)
+                return fullName(name, asciiName: nil, surname: nf.last, key: nf.lastLower, words: nf.words, own: own)
             }
         }
         var parts = name.split(separator: " ")
         while parts.count > 1, let l = parts.last, Self.suffixes.contains(l.lowercased()) { parts.removeLast() }
         guard let last = parts.last else { return FullName(name: name, gender: .unknown, shape: shape(name)) }
         let surname = String(last)
-        return fullName(name, surname: surname, key: surname.lowercased(), words: parts.count,
+        return fullName(name, asciiName: ascii ? u : nil, surname: surname, key: surname.lowercased(), words: parts.count,
                         own: parts.count >= 2 ? L.gender(ofGiven: parts[0].lowercased()) : .unknown)
     }
 
@@ -675,20 +788,26 @@ struct DocState {
         }
     }
 
-    /// `fullName(_:surname:key:words:own:)` for strings.
-    mutating func fullName(_ name: String, surname: String, key: String, words: Int, own: Gender) -> FullName {
+    /// `fullName(_:asciiName:surname:key:words:own:)` for strings.
+    mutating func fullName(_ name: String, asciiName: UnsafeBufferPointer<UInt8>?, surname: String, key: String, words: Int, own: Gender) -> FullName {
         var s = surname, k = key
-        return s.withUTF8 { su in k.withUTF8 { ku in fullName(name, surname: su, key: ku, words: words, own: own) } }
+        return s.withUTF8 { su in k.withUTF8 { ku in fullName(name, asciiName: asciiName, surname: su, key: ku, words: words, own: own) } }
     }
 
     /// `fullName` once the name's words are known: the bytes of its `surname` and of the
     /// surname lower-cased (`key`: an ASCII key is lower-cased as it is read), how many words
-    /// are kept, and the gender of the given name (unknown for one word).
-    mutating func fullName(_ name: String, surname: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, words: Int, own: Gender) -> FullName {
+    /// are kept, and the gender of the given name (unknown for one word); `asciiName`: the bytes
+    /// of `name` when they are ASCII (its shape is read from them).
+    mutating func fullName(_ name: String, asciiName: UnsafeBufferPointer<UInt8>?, surname: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>, words: Int, own: Gender) -> FullName {
+        /// `shape(name)`.
+        func nameShape() -> NameShape {
+            if let u = asciiName, let f = Self.asciiShape(u) { return f }
+            return shape(name)
+        }
         /// The answer once the surname's entry is known.
         func answer(_ f: Surname) -> FullName {
             f.shape.words > words ? FullName(name: f.name, gender: f.gender, shape: f.shape)
-                : FullName(name: name, gender: own != .unknown ? own : f.gender, shape: shape(name))
+                : FullName(name: name, gender: own != .unknown ? own : f.gender, shape: nameShape())
         }
         var ascii = true
         for c in key where c >= 0x80 { ascii = false; break }
@@ -699,9 +818,11 @@ struct DocState {
         } else if let f = otherFullNames[String(decoding: key, as: UTF8.self)] {
             return answer(f)
         }
-        let found = search(surname)
+        let found = Self.search(surname, in: b, titleEnd: titleEnd)
         let resultName = found?.name ?? name
-        let entry = Surname(name: resultName, gender: found?.gender ?? own, proper: found?.proper == true, shape: shape(resultName))
+        // (the shape of the name found, read from its bytes when they are ASCII)
+        let resultShape = found.map { $0.shape ?? shape($0.name) } ?? nameShape()
+        let entry = Surname(name: resultName, gender: found?.gender ?? own, proper: found?.proper == true, shape: resultShape)
         if ascii { fullNames.insert(key, 0, key.count, hash: h, entry) } else { otherFullNames[String(decoding: key, as: UTF8.self)] = entry }
         return answer(entry)
     }
@@ -730,7 +851,7 @@ struct DocState {
     /// Where the given names written after a surname end: one capitalised hyphenated word
     /// ("Sang-mok") or two capitalised syllables of at most four letters ("Jong Un"), each after
     /// one space from `p` on; nil when there are none.
-    func givenNamesEnd(after p: Int) -> Int? {
+    static func givenNamesEnd(after p: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var i = p
         while count < 2, i + 1 < b.count, b[i] == 32, Bytes.isUpper(b[i + 1]) {
@@ -766,13 +887,16 @@ struct DocState {
         var name: String
         var gender: Gender
         var proper: Bool
+        /// `shape(name)` when the name is ASCII (read from its bytes), else nil.
+        var shape: NameShape?
     }
 
     /// Looks up the most frequent "Given [Middle] Surname" form of `surname` in the document.
     ///
     /// Each form is counted by its bytes (given names and surname stand one space apart, so a
     /// form is one stretch of the document); strings are made only for the distinct forms.
-    func search(_ w: UnsafeBufferPointer<UInt8>) -> NameSearch? {
+    /// Names in the title (`b` before `titleEnd`) are not read.
+    static func search(_ w: UnsafeBufferPointer<UInt8>, in b: UnsafeBufferPointer<UInt8>, titleEnd: Int) -> NameSearch? {
         guard let first = w.first, w.count >= 2 else { return nil }
         var forms: [NameForm] = []
         var gender = Gender.unknown
@@ -788,6 +912,8 @@ struct DocState {
             }
             forms.append(NameForm(start: s, end: e, count: 1))
         }
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let sets = LW.sets
         while i + w.count <= n {
             if b[i] != first {
                 // Jump to the next occurrence of the first byte (vectorised in libc).
@@ -819,21 +945,23 @@ struct DocState {
                 if b[j - 2] == 46, j - 1 - s > 2 { break }
                 // The word lists are ASCII: look the word up by its hash.
                 let h = WordSet.hash(b, s, j - 1)
-                if LW.titles.contains(hash: h) || LW.nonNameCaps.contains(hash: h) || h == TH.the { break }
-                if LW.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
-                if LW.femaleWords.contains(hash: h) { gender = .female; break }
+                if sets.titles.contains(hash: h) || sets.nonNameCaps.contains(hash: h) || h == TH.the { break }
+                if sets.maleWords.contains(hash: h) { gender = gender == .unknown ? .male : gender; break }
+                if sets.femaleWords.contains(hash: h) { gender = .female; break }
                 given += 1
                 j = s
             }
             if given == 0, w.count <= 4 {
                 // Surname first (Korean style, short surname): "Choe Sang-mok", "Kim Jong Un".
-                if let e = givenNamesEnd(after: afterPos) { count(i, e) }
+                if let e = givenNamesEnd(after: afterPos, in: b) { count(i, e) }
             } else if given > 0 {
                 count(j, afterPos)
             }
             i += w.count
         }
-        guard !forms.isEmpty else { return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper) }
+        guard !forms.isEmpty else {
+            return gender == .unknown && !proper ? nil : NameSearch(name: String(decoding: w, as: UTF8.self), gender: gender, proper: proper, shape: Self.asciiShape(w))
+        }
         // The given names' gender, from the first word of a form: up to its first space (every
         // space of a form stands before a capital letter, so it is a word break; otherwise the
         // string `name` of the form is split).
@@ -851,9 +979,11 @@ struct DocState {
             if g == .male { male = true } else if g == .female { female = true }
         }
         let bestName: String
+        let bestForm: NameForm
         if forms.count == 1 {
             // One form (the usual case): its string, without the tallies below.
             let f = forms[0]
+            bestForm = f
             bestName = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
             noteGiven(f, bestName)
         } else {
@@ -873,9 +1003,11 @@ struct DocState {
             // "Bill and Hillary Clinton", has none); titles (Mr., Mrs.) decide when they say nothing.
             for o in names.indices { noteGiven(forms[firstForm[o]], names[o]) }
             bestName = names[best]
+            bestForm = forms[firstForm[best]]
         }
         if male && female { gender = .unknown } else if male { gender = .male } else if female { gender = .female }
-        return NameSearch(name: bestName, gender: gender, proper: proper)
+        // (the best name's string is its form's bytes decoded)
+        return NameSearch(name: bestName, gender: gender, proper: proper, shape: Self.asciiShape(UnsafeBufferPointer(rebasing: b[bestForm.start..<bestForm.end])))
     }
 
     /// `s.count` (characters), read as the UTF-8 length for an ASCII string.

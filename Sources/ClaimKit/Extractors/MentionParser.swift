@@ -24,23 +24,38 @@ enum MentionParser {
 
     /// The subject of the cue at `c`, read backwards, never before token `lower`.
     static func subject(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int) -> SpeakerMention? {
+        subject(b, toks, cue: c, lower: lower, as: SpeakerMention.self)
+    }
+
+    /// A mention without a name: a pronoun or an elided subject (the word `t`).
+    @inline(__always) static func unnamed<M: MentionForm>(_ t: WindowToken, _ kind: SpeakerMention.Kind, gender: Gender, as form: M.Type) -> M {
+        M.make(span: t.span, kind: kind, name: .empty(isPerson: false, gender: .unknown), nameText: { t.key }, role: { nil },
+               hasHead: false, head: { "" }, isDefinite: false, gender: gender)
+    }
+
+    /// `subject` in the form asked for.
+    static func subject<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int, as form: M.Type) -> M? {
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let w = LW.sets
+        @inline(__always) func isCueWord(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && w.cues.contains(hash: t.hash) }
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
-        if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !LW.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
-            return SpeakerMention(span: toks[c].span, kind: .elided, name: toks[c].key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+        if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !w.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
+            return unnamed(toks[c], .elided, gender: .unknown, as: form)
         }
         var j = c - 1
         var insertionName: (Int, Int)? = nil
-        var appositive: String? = nil
+        // (the appositive's bytes: its text is made by a form that keeps strings)
+        var appositive: ByteSpan? = nil
         var guardSteps = 0
         while j >= lower, guardSteps < 40 {
             guardSteps += 1
             let t = toks[j]
-            if t.isWord && !t.isCap && LW.skippable.contains(hash: t.hash) { j -= 1; continue }
+            if t.isWord && !t.isCap && w.skippable.contains(hash: t.hash) { j -= 1; continue }
             // Any adverb in -ly right before the verbs ("then loudly asked", "regularly tells").
             if t.isWord, !t.isCap, t.keyByte(fromEnd: 1) == 121, t.keyByte(fromEnd: 2) == 108, t.span.end - t.span.start >= 6,
-               !LW.lyNouns.contains(hash: t.hash) { j -= 1; continue }
-            if t.isWord && LW.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
-            if t.isWord && LW.weekdays.contains(hash: t.hash) { j -= 1; continue }
+               !w.lyNouns.contains(hash: t.hash) { j -= 1; continue }
+            if t.isWord && w.weekdays.contains(hash: t.hash), j - 1 >= lower, toks[j - 1].hash == TH.on { j -= 2; continue }
+            if t.isWord && w.weekdays.contains(hash: t.hash) { j -= 1; continue }
             // An age between commas: "Clinton, 35, the daughter of ..., said".
             if t.isWord, t.isNumber, j - 1 >= lower, toks[j - 1].hash == TH.comma { j -= 2; continue }
             // A parenthesis: "Rep. Jim McDermott (D-Wash.) said".
@@ -58,12 +73,12 @@ enum MentionParser {
                 guard k >= lower, toks[k].hash == t.hash, k + 1 < j else { return nil }
                 let first = toks[k + 1]
                 let short = j - k - 1 <= 4
-                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || LW.determiners.contains(hash: first.hash) || LW.titles.contains(hash: first.hash) || first.hash == TH.who)
+                let insertion = first.isWord && (short || !first.isCap || first.isPossessive || w.determiners.contains(hash: first.hash) || w.titles.contains(hash: first.hash) || first.hash == TH.who)
                 guard insertion else { return nil }
-                if first.hash != TH.who { appositive = text(b, toks[k + 1].span.start, toks[j - 1].span.end) }
+                if first.hash != TH.who { appositive = ByteSpan(toks[k + 1].span.start, toks[j - 1].span.end) }
                 // A name set off after a description: "the White House spokesman, Josh Earnest, said".
                 if insertionName == nil, j - k - 1 <= 4, (k + 1..<j).allSatisfy({ toks[$0].isWord && toks[$0].isCap }),
-                   !LW.titles.contains(hash: first.hash), !LW.nonNameCaps.contains(hash: first.hash) {
+                   !w.titles.contains(hash: first.hash), !w.nonNameCaps.contains(hash: first.hash) {
                     insertionName = (k + 1, j - 1)
                 }
                 j = k - 1
@@ -77,25 +92,25 @@ enum MentionParser {
         // "was prompted to say": the subject stands before the verbs.
         if t.hash == TH.to, j == c - 1 {
             var k = j - 1
-            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !LW.pronouns.contains(hash: toks[k].hash) { k -= 1 }
+            while k >= lower, c - k <= 5, toks[k].isWord, !toks[k].isCap, !w.pronouns.contains(hash: toks[k].hash) { k -= 1 }
             guard k >= lower, k < j - 1 else { return nil }
-            return subject(b, toks, cue: k + 1, lower: lower)
+            return subject(b, toks, cue: k + 1, lower: lower, as: form)
         }
-        if !t.isCap, !LW.pronouns.contains(hash: t.hash) || t.hash == TH.who,
-           LW.prepositions.contains(hash: t.hash) && t.hash != TH.who || LW.nonNameCaps.contains(hash: t.hash) && !LW.determiners.contains(hash: t.hash) && !LW.pronouns.contains(hash: t.hash) && t.hash != TH.and && t.hash != TH.but && t.hash != TH.or {
+        if !t.isCap, !w.pronouns.contains(hash: t.hash) || t.hash == TH.who,
+           w.prepositions.contains(hash: t.hash) && t.hash != TH.who || w.nonNameCaps.contains(hash: t.hash) && !w.determiners.contains(hash: t.hash) && !w.pronouns.contains(hash: t.hash) && t.hash != TH.and && t.hash != TH.but && t.hash != TH.or {
             return nil
         }
         if t.hash == TH.and || t.hash == TH.but || t.hash == TH.or {
-            return SpeakerMention(span: t.span, kind: .elided, name: t.key, role: nil, head: nil, isDefinite: false, gender: .unknown)
+            return unnamed(t, .elided, gender: .unknown, as: form)
         }
         if t.hash == TH.who, j - 1 >= lower {
             var k = j - 1
             if toks[k].hash == TH.comma { k -= 1 }
             guard k >= lower else { return nil }
-            return subject(b, toks, cue: k + 1, lower: lower).map { var m = $0; if m.role == nil { m.role = appositive }; return m }
+            return subject(b, toks, cue: k + 1, lower: lower, as: form).map { var m = $0; m.setRoleIfNone { appositive.map { text(b, $0.start, $0.end) } }; return m }
         }
-        if LW.pronouns.contains(hash: t.hash) {
-            return pronoun(t)
+        if w.pronouns.contains(hash: t.hash) {
+            return pronoun(t, as: form)
         }
         // Collect the phrase backwards.
         var k = j
@@ -103,32 +118,32 @@ enum MentionParser {
             let p = toks[k - 1]
             guard p.isWord else { break }
             if p.isCap {
-                if LW.nonNameCaps.contains(hash: p.hash) && !LW.determiners.contains(hash: p.hash) { break }
-                if LW.determiners.contains(hash: p.hash) { k -= 1; break }
+                if w.nonNameCaps.contains(hash: p.hash) && !w.determiners.contains(hash: p.hash) { break }
+                if w.determiners.contains(hash: p.hash) { k -= 1; break }
                 k -= 1
                 continue
             }
-            if LW.determiners.contains(hash: p.hash) { k -= 1; break }
-            if LW.connectors.contains(hash: p.hash), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
-            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { k -= 1; continue }
+            if w.determiners.contains(hash: p.hash) { k -= 1; break }
+            if w.connectors.contains(hash: p.hash), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
+            if w.titles.contains(hash: p.hash) || p.hasTitlePrefix { k -= 1; continue }
             // Lower-case modifiers of a description ("the top US diplomat").
-            if !t.isCap, j - k < 5, !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.prepositions.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) { k -= 1; continue }
+            if !t.isCap, j - k < 5, !isCueWord(p), !w.skippable.contains(hash: p.hash), !w.prepositions.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) { k -= 1; continue }
             break
         }
         if k > j { return nil }
         // "Johnnie Wilson, of Springfield, Va., said" / "Ann Bower, 75, a retiree in Carthage,
         // Ill., said": a place after a preposition belongs to the appositive; the subject stands
         // before the comma that opens it.
-        if appositive != nil, k - 1 >= lower, toks[k - 1].isWord, !toks[k - 1].isCap, LW.placePrepositions.contains(hash: toks[k - 1].hash),
+        if appositive != nil, k - 1 >= lower, toks[k - 1].isWord, !toks[k - 1].isCap, w.placePrepositions.contains(hash: toks[k - 1].hash),
            let open = (max(lower, k - 8)..<(k - 1)).last(where: { toks[$0].hash == TH.comma }), open > lower,
            !(open..<k).contains(where: { toks[$0].endsSentence || toks[$0].isQuote }) {
-            return subject(b, toks, cue: open, lower: lower)
+            return subject(b, toks, cue: open, lower: lower, as: form)
         }
-        let main = classify(b, toks, k, j, appositive: appositive)
-        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.head != nil,
-           let named = classify(b, toks, s, e, appositive: nil), named.kind == .person {
+        let main = classify(b, toks, k, j, appositive: appositive, as: form)
+        if let (s, e) = insertionName, let m = main, m.kind == .description || m.kind == .organization && m.hasHead,
+           let named = classify(b, toks, s, e, appositive: nil, as: form), named.kind == .person {
             var p = named
-            p.role = text(b, toks[k].span.start, toks[j].span.end)
+            p.setRole { text(b, toks[k].span.start, toks[j].span.end) }
             return p
         }
         return main
@@ -136,29 +151,37 @@ enum MentionParser {
 
     /// The speaker phrase starting at token `j` (after a cue such as "said" or "according to").
     static func following(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int) -> SpeakerMention? {
+        following(b, toks, from: j, as: SpeakerMention.self)
+    }
+
+    /// `following` in the form asked for.
+    static func following<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int, as form: M.Type) -> M? {
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let w = LW.sets
+        @inline(__always) func isCueWord(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && w.cues.contains(hash: t.hash) }
         guard j < toks.count else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
-        if LW.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t) }
+        if w.pronouns.contains(hash: t.hash) && t.hash != TH.who { return pronoun(t, as: form) }
         var k = j
-        let startsWithDeterminer = LW.determiners.contains(hash: t.hash)
+        let startsWithDeterminer = w.determiners.contains(hash: t.hash)
         if startsWithDeterminer { k += 1 }
         var last = -1
         while k < toks.count, k - j < 10 {
             let p = toks[k]
             guard p.isWord else { break }
             if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
-            if LW.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
-            if LW.titles.contains(hash: p.hash) || p.hasTitlePrefix { last = k; k += 1; continue }
-            if startsWithDeterminer, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.skippable.contains(hash: p.hash), !LW.pronouns.contains(hash: p.hash) {
+            if w.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
+            if w.titles.contains(hash: p.hash) || p.hasTitlePrefix { last = k; k += 1; continue }
+            if startsWithDeterminer, !w.prepositions.contains(hash: p.hash), !isCueWord(p), !w.skippable.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) {
                 last = k; k += 1; continue
             }
             // A lower-case description between names: "said Montclair State University political
             // scientist Brigid Harrison".
-            if !startsWithDeterminer, last >= 0, !LW.prepositions.contains(hash: p.hash), !isCue(p), !LW.pronouns.contains(hash: p.hash),
+            if !startsWithDeterminer, last >= 0, !w.prepositions.contains(hash: p.hash), !isCueWord(p), !w.pronouns.contains(hash: p.hash),
                let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
-               (k..<next).allSatisfy({ toks[$0].isWord && !LW.prepositions.contains(hash: toks[$0].hash) && !isCue(toks[$0])
-                   && !LW.determiners.contains(hash: toks[$0].hash) && !(toks[$0].keyByte(fromEnd: 1) == 100 && toks[$0].keyByte(fromEnd: 2) == 101) }) {
+               (k..<next).allSatisfy({ toks[$0].isWord && !w.prepositions.contains(hash: toks[$0].hash) && !isCueWord(toks[$0])
+                   && !w.determiners.contains(hash: toks[$0].hash) && !(toks[$0].keyByte(fromEnd: 1) == 100 && toks[$0].keyByte(fromEnd: 2) == 101) }) {
                 // (not a verb and its object: "Kerpen needled the CNN")
                 k = next
                 continue
@@ -166,16 +189,16 @@ enum MentionParser {
             break
         }
         guard last >= j else { return nil }
-        var m = classify(b, toks, j, last, appositive: nil)
+        var m = classify(b, toks, j, last, appositive: nil, as: form)
         // A name set off after a description: "said another Twitter user, Jo Bayer".
         if let d = m, d.kind == .description, last + 2 < toks.count, toks[last + 1].hash == TH.comma, toks[last + 2].isCap {
             var e = last + 2
             while e + 1 < toks.count, toks[e + 1].isWord, toks[e + 1].isCap, e - last < 5 { e += 1 }
             // (Not before a comma: "the assailant, John McGraw, told" is read from the cue back.)
             if e + 1 >= toks.count || !toks[e + 1].isWord && toks[e + 1].hash != TH.comma || toks[e + 1].hash == TH.of,
-               let named = classify(b, toks, last + 2, e, appositive: nil), named.kind == .person, named.name.contains(" ") {
+               let named = classify(b, toks, last + 2, e, appositive: nil, as: form), named.kind == .person, named.nameHasSpace(b) {
                 var p = named
-                p.role = text(b, toks[j].span.start, toks[last].span.end)
+                p.setRole { text(b, toks[j].span.start, toks[last].span.end) }
                 return p
             }
         }
@@ -183,9 +206,8 @@ enum MentionParser {
         if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2
             while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
-            if e > last + 2, toks[last + 2].isWord, !isCue(toks[last + 2]), !LW.prepositions.contains(hash: toks[last + 2].hash) {
-                let role = text(b, toks[last + 2].span.start, toks[e - 1].span.end)
-                if mm.kind == .person { mm.role = mm.role.map { $0 + ", " + role } ?? role }
+            if e > last + 2, toks[last + 2].isWord, !isCueWord(toks[last + 2]), !w.prepositions.contains(hash: toks[last + 2].hash) {
+                if mm.kind == .person { mm.appendRole { text(b, toks[last + 2].span.start, toks[e - 1].span.end) } }
                 m = mm
             }
         }
@@ -193,57 +215,76 @@ enum MentionParser {
     }
 
     static func pronoun(_ t: WindowToken) -> SpeakerMention {
+        pronoun(t, as: SpeakerMention.self)
+    }
+
+    /// `pronoun` in the form asked for.
+    @inline(__always) static func pronoun<M: MentionForm>(_ t: WindowToken, as form: M.Type) -> M {
         let g: Gender = t.hash == TH.he ? .male : t.hash == TH.she ? .female : .unknown
-        return SpeakerMention(span: t.span, kind: .pronoun, name: t.key, role: nil, head: nil, isDefinite: false, gender: g)
+        return unnamed(t, .pronoun, gender: g, as: form)
     }
 
     /// Turns tokens `[s, e]` into a mention: person, organisation or description.
     static func classify(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: String?) -> SpeakerMention? {
+        guard var m = classify(b, toks, s0, e, appositive: nil, as: SpeakerMention.self) else { return nil }
+        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
+        return m
+    }
+
+    /// `classify` in the form asked for, with the appositive's bytes (its text joins a person's role).
+    static func classify<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: ByteSpan?, as form: M.Type) -> M? {
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let w = LW.sets
         var s = s0
         let span = ByteSpan(toks[s0].span.start, toks[e].span.end)
         var definite = false
-        if LW.determiners.contains(hash: toks[s].hash) {
+        if w.determiners.contains(hash: toks[s].hash) {
             definite = toks[s].hash == TH.the
             s += 1
         }
         guard s <= e else { return nil }
         let head = toks[e]
-        let headKey = head.stem
+        let none = CleanedName.empty(isPerson: false, gender: .unknown)
         // Possessor + office/statement: "Choe’s office said" → Choe.
-        if LW.possessorHeads.contains(hash: head.stemHash), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
+        if w.possessorHeads.contains(hash: head.stemHash), e - 1 >= s, toks[e - 1].isPossessive, toks[e - 1].isCap {
             var k = e - 1
             while k - 1 >= s, toks[k - 1].isCap, !toks[k - 1].isPossessive { k -= 1 }
-            let name = stripPossessive(text(b, toks[k].span.start, toks[e - 1].span.end))
-            let inner = cleanName(b, toks, k, e - 1)
-            return SpeakerMention(span: span, kind: inner.isPerson ? .person : .organization, name: inner.name.isEmpty ? name : inner.name,
-                                  role: inner.role, head: headKey, isDefinite: definite, gender: inner.gender)
+            var inner = cleanSpans(b, toks, k, e - 1)
+            // Without a cleaned name, the possessor's own words (`name(b)` drops the possessive).
+            if inner.nameIsEmpty(b) {
+                inner.nameStart = toks[k].span.start
+                inner.nameEnd = toks[e - 1].span.end
+            }
+            let c = inner
+            return M.make(span: span, kind: c.isPerson ? .person : .organization, name: c, nameText: { c.name(b) }, role: { c.role(b) },
+                          hasHead: true, head: { head.stem }, isDefinite: definite, gender: c.gender)
         }
         if !head.isCap {
             // A description or an institution named by its modifiers ("a Foreign Ministry statement").
             var firstCap = -1, lastCap = -1
-            for k in s...e where toks[k].isCap && !LW.nonNameCaps.contains(hash: toks[k].hash) { if firstCap < 0 { firstCap = k }; lastCap = k }
-            if LW.institutionHeads.contains(hash: head.stemHash), firstCap >= 0 {
-                let name = stripPossessive(text(b, toks[firstCap].span.start, toks[lastCap].span.end))
-                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            for k in s...e where toks[k].isCap && !w.nonNameCaps.contains(hash: toks[k].hash) { if firstCap < 0 { firstCap = k }; lastCap = k }
+            let f = firstCap, l = lastCap, start = s
+            if w.institutionHeads.contains(hash: head.stemHash), f >= 0 {
+                return M.make(span: span, kind: .organization, name: none, nameText: { stripPossessive(text(b, toks[f].span.start, toks[l].span.end)) },
+                              role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: .unknown)
             }
-            if LW.organizationHeads.contains(hash: head.stemHash), firstCap >= 0 {
-                let name = text(b, toks[s].span.start, toks[e].span.end)
-                return SpeakerMention(span: span, kind: .organization, name: name, role: nil, head: headKey, isDefinite: definite, gender: .unknown)
+            if w.organizationHeads.contains(hash: head.stemHash), f >= 0 {
+                return M.make(span: span, kind: .organization, name: none, nameText: { text(b, toks[start].span.start, toks[e].span.end) },
+                              role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: .unknown)
             }
-            let g: Gender = LW.femaleWords.contains(hash: head.stemHash) ? .female : LW.maleWords.contains(hash: head.stemHash) ? .male : .unknown
-            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
-                                  role: nil, head: headKey, isDefinite: definite, gender: g)
+            let g: Gender = w.femaleWords.contains(hash: head.stemHash) ? .female : w.maleWords.contains(hash: head.stemHash) ? .male : .unknown
+            return M.make(span: span, kind: .description, name: none, nameText: { text(b, toks[s0].span.start, toks[e].span.end) },
+                          role: { nil }, hasHead: true, head: { head.stem }, isDefinite: definite, gender: g)
         }
-        let c = cleanName(b, toks, s, e)
-        if c.name.isEmpty {
+        let c = cleanSpans(b, toks, s, e)
+        if c.nameIsEmpty(b) {
             // Titles only: "The Acting President".
-            let last = toks[e].key
-            return SpeakerMention(span: span, kind: .description, name: text(b, toks[s0].span.start, toks[e].span.end),
-                                  role: c.role, head: last, isDefinite: definite || s0 == s, gender: c.gender)
+            return M.make(span: span, kind: .description, name: none, nameText: { text(b, toks[s0].span.start, toks[e].span.end) },
+                          role: { c.role(b) }, hasHead: true, head: { toks[e].key }, isDefinite: definite || s0 == s, gender: c.gender)
         }
-        var m = SpeakerMention(span: span, kind: c.isPerson ? .person : .organization, name: c.name, role: c.role,
-                               head: nil, isDefinite: definite, gender: c.gender)
-        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
+        var m = M.make(span: span, kind: c.isPerson ? .person : .organization, name: c, nameText: { c.name(b) }, role: { c.role(b) },
+                       hasHead: false, head: { "" }, isDefinite: definite, gender: c.gender)
+        if let a = appositive, m.kind == .person { m.appendRole { text(b, a.start, a.end) } }
         return m
     }
 
@@ -255,6 +296,8 @@ enum MentionParser {
 
     /// `cleanName` as byte ranges: the strings are made by the caller, when it needs them.
     static func cleanSpans(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s: Int, _ e: Int) -> CleanedName {
+        // (the word sets read once: each use of a `static let` is a call that checks it is set)
+        let w = LW.sets
         // (the first "and" and the first "of" of the run, if any)
         var and = -1, of = -1
         var i = s
@@ -273,7 +316,7 @@ enum MentionParser {
         // unless only titles do ("Secretary of State John Kerry") or a title ends it ("RNC
         // Chief of Staff Katie Walsh").
         if of >= 0, of > s, of < e,
-           !LW.titles.contains(hash: toks[of - 1].hash) || LW.ambiguousTitles.contains(hash: toks[of - 1].hash) {
+           !w.titles.contains(hash: toks[of - 1].hash) || w.ambiguousTitles.contains(hash: toks[of - 1].hash) {
             var before = cleanSpans(b, toks, s, of - 1)
             // (`before` covers no "of", so its role is at most one range)
             if !before.nameIsEmpty(b), before.isPerson, before.rest < 0 {
@@ -292,15 +335,13 @@ enum MentionParser {
         // An organisation's name ends in its head noun ("Foreign Ministry", "White House"); a
         // head earlier on is part of a title ("House Speaker Paul Ryan", "Secretary of State ...").
         var s = s
-        // (read once: each use of a `static let` is a call that checks it is set)
-        let nonNameCaps = LW.nonNameCaps
-        while s < e, toks[s].isCap, nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
-        if toks[s].isCap, nonNameCaps.contains(hash: toks[s].hash) { return .empty(isPerson: true, gender: .unknown) }
-        var isOrg = toks[e].isCap && LW.organizationHeads.contains(hash: toks[e].stemHash)
-        if !isOrg, toks[e].isCap, LW.knownOrganizations.contains(hash: toks[e].stemHash) { isOrg = true }
+        while s < e, toks[s].isCap, w.nonNameCaps.contains(hash: toks[s].hash) { s += 1 }
+        if toks[s].isCap, w.nonNameCaps.contains(hash: toks[s].hash) { return .empty(isPerson: true, gender: .unknown) }
+        var isOrg = toks[e].isCap && w.organizationHeads.contains(hash: toks[e].stemHash)
+        if !isOrg, toks[e].isCap, w.knownOrganizations.contains(hash: toks[e].stemHash) { isOrg = true }
         if isOrg {
             var k = s
-            while k < e, nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
+            while k < e, w.nonNameCaps.contains(hash: toks[k].hash) { k += 1 }
             var c = CleanedName.empty(isPerson: false, gender: .unknown)
             c.nameStart = toks[k].span.start
             c.nameEnd = toks[e].span.end
@@ -311,15 +352,13 @@ enum MentionParser {
         // The name starts after the last title word or possessive ("Trump's campaign manager Corey Lewandowski").
         var nameStart = s
         var leading = true
-        // (the lists read once: each use of a `static let` is a call that checks it is set)
-        let titles = LW.titles, ambiguousTitles = LW.ambiguousTitles, femaleWords = LW.femaleWords, maleWords = LW.maleWords
         while k <= e {
             let t = toks[k]
-            let isTitle = titles.contains(hash: t.hash) || t.hasTitlePrefix
+            let isTitle = w.titles.contains(hash: t.hash) || t.hasTitlePrefix
             // After the first name word, only lower-case words, possessives and unambiguous titles
             // start the name again ("Charlie King", "Marty West" keep their surnames).
-            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !ambiguousTitles.contains(hash: t.hash))))
-            if femaleWords.contains(hash: t.hash) { gender = .female } else if maleWords.contains(hash: t.hash) { gender = .male }
+            let resets = !t.isCap || t.isPossessive || (isTitle && (leading || (k < e && !w.ambiguousTitles.contains(hash: t.hash))))
+            if w.femaleWords.contains(hash: t.hash) { gender = .female } else if w.maleWords.contains(hash: t.hash) { gender = .male }
             if resets { nameStart = k + 1 } else { leading = false }
             k += 1
         }
@@ -333,7 +372,7 @@ enum MentionParser {
             return c
         }
         var ns = nameStart
-        while ns < e, LW.connectors.contains(hash: toks[ns].hash) { ns += 1 }
+        while ns < e, w.connectors.contains(hash: toks[ns].hash) { ns += 1 }
         var c = CleanedName.empty(isPerson: true, gender: gender)
         c.nameStart = toks[ns].span.start
         c.nameEnd = toks[e].span.end

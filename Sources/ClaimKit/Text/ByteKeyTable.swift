@@ -22,6 +22,9 @@ struct ByteKeyTable<Value> {
     private static var linearLimit: Int { 16 }
     private var entries: [Entry] = []
     private var keyBytes: [UInt8] = []
+    /// One bit per stored hash (`bit(_:)`): a hash whose bit is clear is not stored, which
+    /// answers most look-ups of absent keys without reading the entries.
+    private var filter: UInt64 = 0
     /// Whether keys are lower-cased (see the type's documentation).
     let lower: Bool
 
@@ -40,6 +43,15 @@ struct ByteKeyTable<Value> {
     /// The value at `index` (as `index(of:_:_:hash:)` gives it).
     @inline(__always) func value(at index: Int) -> Value { entries[index].value }
 
+    /// The value at `index`, read in place: `table[at: i].field` copies the field alone (a
+    /// copy of the whole value would retain and release its references).
+    subscript(at index: Int) -> Value {
+        _read { yield entries[index].value }
+    }
+
+    /// The bit of `filter` for hash `h` (from its top bits: the slots use the low ones).
+    @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 << (h >> 58) }
+
     /// The index of the value stored for `u[s..<e]` (whose `hash` is `h`), or nil.
     @inline(__always) func index(of u: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hash h: UInt64) -> Int? {
         find(h) { entries[$0].count == e - s && same(entries[$0].start, u, s, e) }
@@ -52,6 +64,7 @@ struct ByteKeyTable<Value> {
     /// is small, else by probing the slots. Fields are read in place (by index): a copy of an
     /// entry would retain and release its value.
     @inline(__always) private func find(_ h: UInt64, _ matches: (Int) -> Bool) -> Int? {
+        if filter & Self.bit(h) == 0 { return nil }
         if slots.isEmpty {
             for k in entries.indices where entries[k].hash == h && matches(k) { return k }
             return nil
@@ -87,8 +100,13 @@ struct ByteKeyTable<Value> {
             keyBytes.reserveCapacity(192)
         }
         let start = keyBytes.count
-        var k = s
-        while k < e { keyBytes.append(lower ? Bytes.lower(u[k]) : u[k]); k += 1 }
+        if lower {
+            var k = s
+            while k < e { keyBytes.append(Bytes.lower(u[k])); k += 1 }
+        } else {
+            keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[s..<e]))
+        }
+        filter |= Self.bit(h)
         entries.append(Entry(hash: h, start: start, count: e - s, value: value))
         if !slots.isEmpty, entries.count * 2 <= slots.count {
             place(entries.count - 1)
