@@ -177,6 +177,8 @@ enum WindowTokenizer {
     /// For each byte, what it adds to a word's hash while the word goes on: a letter its
     /// lower-case form, a digit or a byte of a multi-byte character (other than 0xE2 and 0xC2,
     /// which start punctuation and no-break spaces) itself; 0 for a byte that needs a closer look.
+    /// (`nonisolated(unsafe)` is sound here and below: a `static let` is set once, under the
+    /// runtime's lock, and the memory it points to is never written after that.)
     nonisolated(unsafe) static let wordBytes: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         for c in 0..<256 {
