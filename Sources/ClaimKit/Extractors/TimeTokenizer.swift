@@ -46,13 +46,16 @@ struct TokenBuffer {
         (base, starts) = Self.allocate(self.capacity)
     }
 
-    /// Room for `capacity` tokens followed by `capacity` start indices.
+    /// Room for `capacity` tokens followed by `capacity` start indices, after one empty token
+    /// (`base[-1]`, so the scanner may read "the last token" of an empty buffer).
     private static func allocate(_ capacity: Int) -> (UnsafeMutablePointer<TimeToken>, UnsafeMutablePointer<Int32>) {
-        let tokenBytes = capacity * MemoryLayout<TimeToken>.stride
+        let stride = MemoryLayout<TimeToken>.stride
+        let tokenBytes = (capacity + 1) * stride
         let raw = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + capacity * MemoryLayout<Int32>.stride,
                                                    alignment: MemoryLayout<TimeToken>.alignment)
-        return (raw.bindMemory(to: TimeToken.self, capacity: capacity),
-                (raw + tokenBytes).bindMemory(to: Int32.self, capacity: capacity))
+        let tokens = raw.bindMemory(to: TimeToken.self, capacity: capacity + 1)
+        tokens.initialize(to: TimeToken(start: 0, end: 0, kind: .punct, flags: 0, lex: .none, num: 0))
+        return (tokens + 1, (raw + tokenBytes).bindMemory(to: Int32.self, capacity: capacity))
     }
 
     @inline(__always) mutating func append(_ t: TimeToken) {
@@ -100,7 +103,7 @@ struct TokenBuffer {
         let (bigger, biggerStarts) = Self.allocate(capacity * 2)
         bigger.moveInitialize(from: base, count: count)
         biggerStarts.moveInitialize(from: starts, count: startCount)
-        UnsafeMutableRawPointer(base).deallocate()
+        UnsafeMutableRawPointer(base - 1).deallocate()
         b.base = bigger
         b.starts = biggerStarts
         b.capacity = capacity * 2
@@ -115,7 +118,7 @@ struct TokenBuffer {
 
     /// Frees the storage.
     func release() {
-        UnsafeMutableRawPointer(base).deallocate()
+        UnsafeMutableRawPointer(base - 1).deallocate()
     }
 }
 
@@ -213,7 +216,7 @@ enum TimeTokenizer {
             var w = Writer(tokens: out.base, count: out.count, start: out.starts + out.startCount)
             let long = hot(&w, base, &i, chunkEnd, n, &flags, &lastPlain, lexicon)
             out.setCounts(count: w.count, startCount: w.start - out.starts)
-            // A word of 16 letters or more: read byte by byte.
+            // A word of 14 letters or more: read byte by byte.
             if long { step(&out, base, &i, n, &flags, &lastPlain, lexicon) }
         }
         while i < n { step(&out, base, &i, n, &flags, &lastPlain, lexicon) }
@@ -235,12 +238,10 @@ enum TimeTokenizer {
             start += Int((t.flags & TimeToken.start) >> 4)
             count &+= 1
         }
-
-        @inline(__always) func extendLast(to end: Int) { tokens[count &- 1].end = Int32(truncatingIfNeeded: end) }
     }
 
     /// Appends the tokens that start in `p[i..<chunkEnd]` (`chunkEnd <= n - 16`) to `w`; stops
-    /// early, with `i` at its first letter, at a word of 16 letters or more (true).
+    /// early, with `i` at its first letter, at a word of 14 letters or more (true).
     @inline(__always)
     static func hot(_ w: inout Writer, _ base: UnsafePointer<UInt8>, _ i: inout Int, _ chunkEnd: Int, _ n: Int,
                     _ flags: inout UInt8, _ lastPlain: inout Bool, _ lexicon: Tables) -> Bool {
@@ -256,21 +257,24 @@ enum TimeTokenizer {
             var lex = TimeLex.none
             var f = flags
             if c < 97 { f |= TimeToken.cap }
-            // Sixteen bytes at once: which are letters, which lower case, where the word stops.
-            let block = LetterBlock(UnsafeRawPointer(base + s).loadUnaligned(as: SIMD16<UInt8>.self))
-            let stop = block.stop
+            // Eight bytes at once: which are letters, which lower case; the word ends at the
+            // first non-letter or at a lower-to-upper change after two lower-case letters
+            // ("agoBefore"), as in the byte loop of `step`. Plain integer arithmetic: the word's
+            // end, and so the next word's start, is a short chain of operations after the load.
+            let block = LetterBlock(UInt64(littleEndian: UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self)))
+            let folded = block.folded, lower = block.lower, stop = block.stop
             if stop != 0 {
-                // One to seven letters. The stop byte is all ones: its lowest bit is eight times
-                // the word's length, and the bits below it are the word's.
+                // The stop byte's lowest set bit is its high bit: `tz - 7` is eight times
+                // the word's length (8 to 56), and the bits below it are the word's.
                 let tz = stop.trailingZeroBitCount
-                let wordMask: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz)) &- 1
+                let wordMask: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz &- 7)) &- 1
                 // All upper case and longer than one letter: no lower-case letter in the
                 // word, and bit 8 (no letter's flag bit) in its mask.
-                if wordMask & (block.lower[0] | 0x100) == 0x100 { f |= TimeToken.upper }
-                // The short-word table, keyed by the letters alone. Both slots are read and the
-                // entry selected without a branch (the empty slot at `shortSize` when neither
-                // holds the word).
-                let a = block.folded[0] & wordMask
+                if wordMask & (lower | 0x100) == 0x100 { f |= TimeToken.upper }
+                // One to seven letters: the short-word table, keyed by the letters alone.
+                // Both slots are read and the entry selected without a branch (the empty
+                // slot at `shortSize` when neither holds the word).
+                let a = folded & wordMask
                 let (h1, h2) = TimeLexicon.shortSlots(a, shortMultiplier)
                 let k1 = shortKeys[h1], k2 = shortKeys[h2]
                 var at = TimeLexicon.shortSize
@@ -281,35 +285,47 @@ enum TimeTokenizer {
                 f |= e.flags
                 i = s &+ tz &>> 3
             } else {
-                // Eight letters or more: where the second eight bytes stop.
-                let stop2 = block.stop2
+                // Eight letters and no case change: the next eight bytes from `s + 6` (two
+                // letters of context for the case-change rule), for words of 8 to 13 letters.
+                let block2 = LetterBlock(UInt64(littleEndian: UnsafeRawPointer(base + (s &+ 6)).loadUnaligned(as: UInt64.self)))
+                let folded2 = block2.folded, lower2 = block2.lower
+                // Bytes 6 and 7 are letters already read: never the stop.
+                let stop2 = block2.stop & ~0xFFFF
                 guard stop2 != 0 else { return true }
                 let tz2 = stop2.trailingZeroBitCount
-                let len = 8 &+ tz2 &>> 3
-                let wordMask2: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz2)) &- 1
-                if block.lower[0] == 0 && block.lower[1] & wordMask2 == 0 { f |= TimeToken.upper }
+                let len = 6 &+ tz2 &>> 3
+                let wordMask2: UInt64 = (1 &<< UInt64(truncatingIfNeeded: tz2 &- 7)) &- 1
+                if lower == 0 && lower2 & wordMask2 == 0 { f |= TimeToken.upper }
                 i = s &+ len
                 if lexicon.mayHold(first: c, last: base[i &- 1], length: len) {
-                    lexicon.find(block.folded[0], (block.folded[1] & wordMask2) | UInt64(truncatingIfNeeded: len) << 40,
-                                 lex: &lex, flags: &f)
+                    lexicon.find(folded, ((folded2 & wordMask2) >> 16) | UInt64(len) << 40, lex: &lex, flags: &f)
                 }
             }
             // Runs of words the grammar never looks at collapse into one token: fewer tokens,
             // same adjacency (a punctuation mark or number always breaks the run).
+            // Which of the two is not known to the branch predictor (a word is in the lexicon or
+            // not in no pattern it can learn), so the token is written either way, in place of
+            // the last one when it extends it.
             let plain = lex.word == .none
-            if plain && lastPlain {
-                w.extendLast(to: i)
-            } else {
-                w.append(TimeToken(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: i), kind: .word,
-                                   flags: f, lex: lex, num: 0))
-                lastPlain = plain
-            }
+            let extend = (plain ? 1 : 0) & (lastPlain ? 1 : 0)
+            let at = w.count &- extend
+            // The last token (the buffer's empty one before the first): read either way.
+            // Masks, not selects: a select on a load would be compiled to a branch.
+            let last = (w.tokens + (w.count &- 1)).pointee
+            let m = 0 &- Int32(truncatingIfNeeded: extend)
+            let start = (last.start & m) | (Int32(truncatingIfNeeded: s) & ~m)
+            let tf = (last.flags & UInt8(truncatingIfNeeded: m)) | (f & ~UInt8(truncatingIfNeeded: m))
+            (w.tokens + at).initialize(to: TimeToken(start: start, end: Int32(truncatingIfNeeded: i), kind: .word, flags: tf, lex: lex, num: 0))
+            w.start.pointee = Int32(truncatingIfNeeded: at)
+            w.start += Int((tf & TimeToken.start) >> 4)
+            w.count = at &+ 1
+            lastPlain = plain
             // A single space before the next token, the usual case, without the white space
             // loop (which, after more white space, adds its flags to these). The word ended
-            // inside the sixteen bytes read, before `n`.
-            let space = base[i] == 32
-            flags = space ? TimeToken.space : 0
-            i &+= space ? 1 : 0
+            // inside the bytes read, before `n`. A branch, not a select: predicted, it keeps the
+            // load of that byte off the chain from one word's start to the next.
+            flags = 0
+            if base[i] == 32 { flags = TimeToken.space; i &+= 1 }
         }
         return false
     }
@@ -414,38 +430,25 @@ protocol TokenSink {
 extension TokenBuffer: TokenSink {}
 extension TimeTokenizer.Writer: TokenSink {}
 
-/// Sixteen bytes of text as the tokenizer reads a word that starts with the first: which are
-/// lower-case letters, and where the word stops (at the first byte that is not an ASCII letter,
-/// or at a capital after two lower-case letters: "agoBefore"). Bytes are lanes of all ones or
-/// all zeros, eight to a `UInt64`, the first byte lowest.
+/// Eight bytes of text as the tokenizer reads a word from them: which are letters, which are
+/// lower case, and where the word stops (at the first byte that is not an ASCII letter, or at a
+/// capital after two lower-case letters: "agoBefore").
 struct LetterBlock {
     /// The bytes with ASCII letters lower-cased (other bytes get bit 5 set).
-    let folded: SIMD2<UInt64>
-    /// The lower-case letters.
-    let lower: SIMD2<UInt64>
-    /// The letters.
-    let letter: SIMD2<UInt64>
+    let folded: UInt64
+    /// The high bit of each lower-case letter.
+    let lower: UInt64
+    /// The high bit of each byte the word stops at.
+    let stop: UInt64
 
-    @inline(__always) init(_ x: SIMD16<UInt8>) {
-        let zero = SIMD16<UInt8>(repeating: 0), ones = SIMD16<UInt8>(repeating: 0xFF)
-        let f = x | SIMD16<UInt8>(repeating: 0x20)
-        let isLetter = zero.replacing(with: ones, where: (f &- SIMD16<UInt8>(repeating: 97)) .< SIMD16<UInt8>(repeating: 26))
-        let lowerBit = zero.replacing(with: ones, where: (x & SIMD16<UInt8>(repeating: 0x20)) .!= zero)
-        folded = unsafeBitCast(f, to: SIMD2<UInt64>.self)
-        letter = unsafeBitCast(isLetter, to: SIMD2<UInt64>.self)
-        lower = unsafeBitCast(isLetter & lowerBit, to: SIMD2<UInt64>.self)
-    }
-
-    /// Where the word stops in the first eight bytes (0 if it does not).
-    @inline(__always) var stop: UInt64 {
-        let l = lower[0], t = letter[0]
-        return ~t | ((t ^ l) & (l &<< 8) & (l &<< 16))
-    }
-
-    /// Where the word stops in the second eight bytes (0 if it does not), when it did not stop
-    /// in the first.
-    @inline(__always) var stop2: UInt64 {
-        let l0 = lower[0], l = lower[1], t = letter[1]
-        return ~t | ((t ^ l) & ((l &<< 8) | (l0 &>> 56)) & ((l &<< 16) | (l0 &>> 48)))
+    @inline(__always) init(_ x: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        folded = x | 0x2020_2020_2020_2020
+        let low7 = folded & ~high
+        let letter = (low7 &+ ones &* 0x1F) & ~(low7 &+ ones &* 0x05) & ~folded & high
+        let lowerBit = (x << 2) & high
+        lower = letter & lowerBit
+        let upper = letter & ~lowerBit
+        stop = (~letter & high) | (upper & (lower << 8) & (lower << 16))
     }
 }
