@@ -34,7 +34,9 @@ public struct TimeTagger: Sendable {
                 anchor = a
             }
             // The grammar's matches straight to expressions (no intermediate tuple array).
-            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
+            // (The anchor moves into the grammar, which keeps its day, ISO date and basis.)
+            let iso = anchor.iso, basis = anchor.basis
+            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: consume anchor)
             g.starts = buffer.startIndices
             let matches = g.run()
             var out: [TimeExpression] = []
@@ -45,7 +47,7 @@ public struct TimeTagger: Sendable {
             seg.sentences.withUnsafeBufferPointer { sentences in
                 matches.withUnsafeBufferPointer { ms in
                     out.append(contentsOf: Fill(matches: ms, tokens: tokens, sentences: sentences, document: document,
-                                                anchor: anchor.iso, basis: anchor.basis))
+                                                anchor: iso, basis: basis))
                 }
             }
             return (out, stated)
@@ -82,12 +84,22 @@ public struct TimeTagger: Sendable {
         }
 
         __consuming func _copyContents(initializing buf: UnsafeMutableBufferPointer<TimeExpression>) -> (Fill, Int) {
-            guard let o = buf.baseAddress else { return (self, 0) }
-            // Field by field, from locals: building each expression whole went through a
-            // temporary the compiler copied (outlined value witness) and destroyed, and reading
-            // the fields of `self` in the loop copied `self` each time.
-            let ms = matches, toks = tokens, sents = sentences, doc = document, iso = anchor, basis = basis
-            var k = self.k, s = self.s, n = 0
+            var rest = self
+            let n = Self.write(into: buf, matches, tokens, sentences, document, anchor, basis, k: &rest.k, s: &rest.s)
+            return (rest, n)
+        }
+
+        /// Writes the expressions of `ms[k...]` into `buf` (as many as fit), moving `k` and the
+        /// sentence `s` on; the count written. A static function of plain parameters: reading
+        /// the fields of `self` in the loop copied the whole `Fill` (its anchor string retained)
+        /// for every expression.
+        @inline(never) static func write(into buf: UnsafeMutableBufferPointer<TimeExpression>, _ ms: UnsafeBufferPointer<TimeMatch>,
+                          _ toks: UnsafeBufferPointer<TimeToken>, _ sents: UnsafeBufferPointer<Sentence>, _ doc: Int,
+                          _ iso: String?, _ basis: AnchorBasis, k: inout Int, s: inout Int) -> Int {
+            guard let o = buf.baseAddress else { return 0 }
+            var n = 0
+            // Field by field: building each expression whole went through a temporary the
+            // compiler copied (outlined value witness) and destroyed.
             guard let offsets = Offsets.of else {
                 while n < buf.count && k < ms.count {
                     let m = ms[k]
@@ -98,10 +110,7 @@ public struct TimeTagger: Sendable {
                                                           anchor: iso, anchorBasis: basis, sentence: s))
                     n += 1
                 }
-                var rest = self
-                rest.k = k
-                rest.s = s
-                return (rest, n)
+                return n
             }
             while n < buf.count && k < ms.count {
                 let m = ms[k]
@@ -119,10 +128,7 @@ public struct TimeTagger: Sendable {
                 (raw + offsets.sentence).assumingMemoryBound(to: Int.self).initialize(to: s)
                 n += 1
             }
-            var rest = self
-            rest.k = k
-            rest.s = s
-            return (rest, n)
+            return n
         }
 
         /// Where `TimeExpression`'s stored properties lie, to initialize each in place (all eight
