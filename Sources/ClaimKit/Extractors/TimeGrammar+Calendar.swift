@@ -18,8 +18,8 @@ extension TimeGrammar {
     /// A month-day's value, with the year from the document or inferred from the anchor.
     func monthDayValue(_ month: Int, _ day: Int, at i: Int) -> String {
         if !knownYears.isEmpty, let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
-        let fut = futureContext(i)
-        if let y = anchor.year(month: month, day: day, future: fut) { return Day(y: y, m: month, d: day).iso }
+        // (The tense is read only with an anchor: without one there is no year to pick.)
+        if anchor.day != nil, let y = anchor.year(month: month, day: day, future: futureContext(i)) { return Day(y: y, m: month, d: day).iso }
         return TimeFormat.monthDay(month, day)
     }
 
@@ -63,7 +63,7 @@ extension TimeGrammar {
                 || isText(j - 1, "through") || isText(j - 1, "between")
             if !cue { return nil }
         }
-        let y = anchor.year(month: v, future: futureContext(j))
+        let y = anchor.day == nil ? nil : anchor.year(month: v, future: futureContext(j))
         return TimeMatch(first: j, last: j + 1, type: .date, value: TimeFormat.yearMonth(y, v))
     }
 

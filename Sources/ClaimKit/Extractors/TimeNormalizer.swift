@@ -11,11 +11,12 @@ struct Day: Hashable, Sendable, Comparable {
         guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
             return TimeFormat.year(y) + "-" + TimeFormat.two(m) + "-" + TimeFormat.two(d)
         }
-        // Written digit by digit: this runs for every resolved date.
+        // Written two digits at a time (`TimeFormat.pair`): this runs for every resolved date.
+        let (y0, y1) = TimeFormat.pair(y / 100), (y2, y3) = TimeFormat.pair(y % 100)
+        let (m0, m1) = TimeFormat.pair(m), (d0, d1) = TimeFormat.pair(d)
         return String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10)
-            b[3] = UInt8(48 + y % 10); b[4] = 45; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
-            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            b[0] = y0; b[1] = y1; b[2] = y2; b[3] = y3; b[4] = 45
+            b[5] = m0; b[6] = m1; b[7] = 45; b[8] = d0; b[9] = d1
             return 10
         }
     }
@@ -42,6 +43,13 @@ struct Day: Hashable, Sendable, Comparable {
 
 /// Small formatting helpers for TIMEX3 values.
 enum TimeFormat {
+    /// The ASCII digits of `v` (0...99), tens first, read from a constant table of the
+    /// hundred pairs (no division).
+    @inline(__always) static func pair(_ v: Int) -> (UInt8, UInt8) {
+        let s: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        let p = s.utf8Start + 2 &* v
+        return (p[0], p[1])
+    }
     /// Two digits, zero-padded.
     static func two(_ v: Int) -> String {
         guard (0...99).contains(v) else { return String(v) }
@@ -117,8 +125,9 @@ enum TimeFormat {
     /// Four digits, zero-padded.
     static func year(_ v: Int) -> String {
         if (1000...9999).contains(v) {
+            let (a, b1) = pair(v / 100), (c, d) = pair(v % 100)
             return String(unsafeUninitializedCapacity: 4) { b in
-                b[0] = UInt8(48 + v / 1000); b[1] = UInt8(48 + v / 100 % 10); b[2] = UInt8(48 + v / 10 % 10); b[3] = UInt8(48 + v % 10)
+                b[0] = a; b[1] = b1; b[2] = c; b[3] = d
                 return 4
             }
         }
