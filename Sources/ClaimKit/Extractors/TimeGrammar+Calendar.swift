@@ -11,17 +11,15 @@ extension TimeGrammar {
         case .tomorrow: off = 1
         default: return nil
         }
-        guard var cal = anchor.calendar else { return nil }
-        let d = cal.days(off)
-        anchor.calendar = cal
+        guard let d = anchor.withCalendar({ $0.days(off) }) else { return nil }
         return d.iso
     }
 
     /// A month-day's value, with the year from the document or inferred from the anchor.
     func monthDayValue(_ month: Int, _ day: Int, at i: Int) -> String {
-        if let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
-        let fut = futureContext(i)
-        if let y = anchor.year(month: month, day: day, future: fut) { return Day(y: y, m: month, d: day).iso }
+        if !knownYears.isEmpty, let y = knownYears[month * 100 + day] { return Day(y: y, m: month, d: day).iso }
+        // (The tense is read only with an anchor: without one there is no year to pick.)
+        if anchor.day != nil, let y = anchor.year(month: month, day: day, future: futureContext(i)) { return Day(y: y, m: month, d: day).iso }
         return TimeFormat.monthDay(month, day)
     }
 
@@ -45,7 +43,7 @@ extension TimeGrammar {
         var yk = k
         if isFn(yk, .of) { yk += 1 }
         if let (y, e) = yearAt(yk) {
-            return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.year(y) + "-" + TimeFormat.two(mo.month))
+            return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.yearMonth(y, mo.month))
         }
         // "June last year".
         let r = j + 1
@@ -53,7 +51,7 @@ extension TimeGrammar {
             let rel = Relative(rawValue: UInt8(val(r))) ?? .none
             let off = rel == .last || rel == .previous ? -1 : rel == .next ? 1 : rel == .this ? 0 : 99
             if off != 99, let a = anchor.day {
-                return TimeMatch(first: j, last: r + 2, type: .date, value: TimeFormat.year(a.y + off) + "-" + TimeFormat.two(mo.month))
+                return TimeMatch(first: j, last: r + 2, type: .date, value: TimeFormat.yearMonth(a.y + off, mo.month))
             }
         }
         // Month alone: "May" and "March" need a cue; names followed by a capitalised word are people.
@@ -65,8 +63,8 @@ extension TimeGrammar {
                 || isText(j - 1, "through") || isText(j - 1, "between")
             if !cue { return nil }
         }
-        let y = anchor.year(month: v, future: futureContext(j))
-        return TimeMatch(first: j, last: j + 1, type: .date, value: (y.map(TimeFormat.year) ?? "XXXX") + "-" + TimeFormat.two(v))
+        let y = anchor.day == nil ? nil : anchor.year(month: v, future: futureContext(j))
+        return TimeMatch(first: j, last: j + 1, type: .date, value: TimeFormat.yearMonth(y, v))
     }
 
     /// Weekdays: `Monday`, `Monday, Jan. 6`, `Friday morning`.
@@ -81,9 +79,9 @@ extension TimeGrammar {
         let fut = future ?? (futureContext(j) == true)
         // The weekday's day, or without an anchor the bare weekday (built only then).
         let value: String
-        if var cal = anchor.calendar {
-            value = cal.weekday(val(j), future: fut, strict: strict).iso
-            anchor.calendar = cal
+        let wd = val(j)
+        if let d = anchor.withCalendar({ $0.weekday(wd, future: fut, strict: strict) }) {
+            value = d.iso
         } else {
             value = TimeFormat.weekday(isoWeekday(val(j)))
         }
@@ -151,28 +149,30 @@ extension TimeGrammar {
         let q = (a.m - 1) / 3 + n
         let y = a.y + Int((Double(q) / 4).rounded(.down))
         let qq = ((q % 4) + 4) % 4 + 1
-        return TimeFormat.year(y) + "-Q" + String(qq)
+        return TimeFormat.quarter(y, qq)
     }
 
     /// A date `n` units from the anchor, at the unit's granularity.
     mutating func shifted(_ n: Int, _ u: TimeUnit) -> String? {
-        guard var cal = anchor.calendar else { return nil }
-        defer { anchor.calendar = cal }
-        let a = cal.anchor
-        switch u {
-        case .year: return TimeFormat.year(a.y + n)
-        case .decade: return TimeFormat.year(a.y + 10 * n)
-        case .century: return TimeFormat.year(a.y + 100 * n)
-        case .month:
-            let (y, m) = cal.months(n)
-            return TimeFormat.year(y) + "-" + TimeFormat.two(m)
-        case .quarter: return quarter(n)
-        case .week, .fortnight: return cal.days(7 * n * (u == .fortnight ? 2 : 1)).iso
-        case .day: return cal.days(n).iso
-        case .weekend: return cal.week(n) + "-WE"
-        case .hour, .minute, .second: return a.iso
-        case .none: return nil
-        }
+        // (The calendar in place; a quarter reads only the anchor day, outside it.)
+        if u == .quarter { return anchor.hasCalendar() ? quarter(n) : nil }
+        return anchor.withCalendar { cal -> String? in
+            let a = cal.anchor
+            switch u {
+            case .year: return TimeFormat.year(a.y + n)
+            case .decade: return TimeFormat.year(a.y + 10 * n)
+            case .century: return TimeFormat.year(a.y + 100 * n)
+            case .month:
+                let (y, m) = cal.months(n)
+                return TimeFormat.yearMonth(y, m)
+            case .quarter: return nil
+            case .week, .fortnight: return cal.days(7 * n * (u == .fortnight ? 2 : 1)).iso
+            case .day: return cal.days(n).iso
+            case .weekend: return cal.week(n) + "-WE"
+            case .hour, .minute, .second: return a.iso
+            case .none: return nil
+            }
+        } ?? nil
     }
 
     /// `last week`, `next month`, `this year`, `the past three months`, `last April`, `last Friday`, ...
@@ -257,7 +257,7 @@ extension TimeGrammar {
                 default: return nil
                 }
             }
-            return TimeMatch(first: j, last: k + 1, type: .date, value: (y.map(TimeFormat.year) ?? "XXXX") + "-" + TimeFormat.two(mo.month))
+            return TimeMatch(first: j, last: k + 1, type: .date, value: TimeFormat.yearMonth(y, mo.month))
         }
         if word(k) == .weekday {
             switch rel {
@@ -277,9 +277,7 @@ extension TimeGrammar {
             default: off = 99
             }
             if off == 99 { return nil }
-            guard var cal = anchor.calendar else { return TimeMatch(first: j, last: k + 1, type: .time, value: "XXXX-XX-XX" + pod) }
-            let d = cal.days(off)
-            anchor.calendar = cal
+            guard let d = anchor.withCalendar({ $0.days(off) }) else { return TimeMatch(first: j, last: k + 1, type: .time, value: "XXXX-XX-XX" + pod) }
             return TimeMatch(first: j, last: k + 1, type: .time, value: d.iso + pod)
         }
         if rel == .latest || rel == .last, word(k) == .unit, val(k) == TimeUnit.quarter.rawValue, let q = quarter(-1) {
@@ -290,9 +288,7 @@ extension TimeGrammar {
 
     /// An ISO week value `n` weeks from the anchor's.
     mutating func weekValue(_ s: Int, _ e: Int, _ n: Int) -> TimeMatch? {
-        guard var cal = anchor.calendar else { return nil }
-        let v = cal.week(n)
-        anchor.calendar = cal
+        guard let v = anchor.withCalendar({ $0.week(n) }) else { return nil }
         return TimeMatch(first: s, last: e, type: .date, value: v)
     }
 

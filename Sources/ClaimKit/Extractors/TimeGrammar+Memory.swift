@@ -7,9 +7,14 @@ extension TimeGrammar {
     /// bytes are read in a closure that touches no grammar state: a closure over the mutating
     /// grammar copied the whole struct (and retained its dictionaries) on every match.
     mutating func note(_ m: TimeMatch) {
-        var v = m.value
+        // Only a value of 4, 7 or 10+ bytes holds a year, a quarter or a date (its length is
+        // read without its bytes).
+        let count = m.value.utf8.count
+        guard count == 4 || count == 7 || count >= 10 else { return }
         // What the value says: a quarter (`YYYY-Qn`: year, quarter), a full date, a year.
-        let (quarter, day, year, digitFirst, n) = v.withUTF8 { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
+        // (Read in place: a native string's bytes are contiguous; the `var` copy `withUTF8`
+        // needs retained and released the value.)
+        let (quarter, day, year, digitFirst, n) = m.value.utf8.withContiguousStorageIfAvailable { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
             let n = u.count
             var quarter: (Int, Int)? = nil
             if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
@@ -17,7 +22,7 @@ extension TimeGrammar {
             let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
             let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
             return (quarter, day, year, digitFirst, n)
-        }
+        } ?? Self.noteFacts(m.value)
         // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
         // A quarter after the anchor's ("losses through the third quarter of 1990") is a
         // forecast, not the quarter being reported.
@@ -37,6 +42,20 @@ extension TimeGrammar {
             lastYear = d.y
         } else if let year {
             lastYear = year
+        }
+    }
+
+    /// What `note` reads from a value whose bytes are not contiguous (a bridged string).
+    static func noteFacts(_ value: String) -> ((Int, Int)?, Day?, Int?, Bool, Int) {
+        var v = value
+        return v.withUTF8 { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
+            let n = u.count
+            var quarter: (Int, Int)? = nil
+            if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
+            let day = n >= 10 ? Day.parse(u) : nil
+            let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
+            let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
+            return (quarter, day, year, digitFirst, n)
         }
     }
 
@@ -70,7 +89,7 @@ extension TimeGrammar {
                 switch u {
                 case .day: v = cal.days(sign * n).iso
                 case .week: v = cal.days(sign * 7 * n).iso
-                case .month: let (y, m) = cal.months(sign * n); v = TimeFormat.year(y) + "-" + TimeFormat.two(m)
+                case .month: let (y, m) = cal.months(sign * n); v = TimeFormat.yearMonth(y, m)
                 case .year: v = TimeFormat.year(d.y + sign * n)
                 default: return nil
                 }
@@ -88,7 +107,7 @@ extension TimeGrammar {
     /// The last quarter mentioned, if any.
     func lastQuarterValue() -> String? {
         guard let q = lastQuarter else { return nil }
-        return TimeFormat.year(q.year) + "-Q" + String(q.quarter)
+        return TimeFormat.quarter(q.year, q.quarter)
     }
 
     /// The quarter a year before the last one mentioned, if any. (The match it goes into is
@@ -96,7 +115,7 @@ extension TimeGrammar {
     mutating func yearAgoQuarter() -> String? {
         guard let q = lastQuarter, here - lastQuarterToken <= Self.quarterReach else { return nil }
         skipNote = true
-        return TimeFormat.year(q.year - 1) + "-Q" + String(q.quarter)
+        return TimeFormat.quarter(q.year - 1, q.quarter)
     }
 
     /// "that day", "that same day", "that year", "that quarter": the last such date the text

@@ -12,7 +12,7 @@ extension TimeGrammar {
             if isYear(e) { year = num(e); e += 1 } else if let a = anchor.day {
                 year = q <= (a.m - 1) / 3 + 1 ? a.y : a.y - 1
             }
-            return TimeMatch(first: j - 1, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-Q" + String(q))
+            return TimeMatch(first: j - 1, last: e, type: .date, value: TimeFormat.quarter(year, q))
         }
         // Numeric dates: "1/20/2025" (month first, the US order news uses) and "2025/01/20".
         if isPunct(j + 1, 47), glued(j + 1), isNum(j + 2), glued(j + 2), isPunct(j + 3, 47), glued(j + 3), isNum(j + 4),
@@ -97,8 +97,8 @@ extension TimeGrammar {
             return TimeMatch(first: first, last: j + 2, type: .date, value: String(v / 10))
         }
         // "the 1989 period", "the 1988 quarter": the quarter being reported, in that year.
-        if isYear(j), isText(j + 1, "period") || isText(j + 1, "quarter"), let q = lastQuarter {
-            return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.year(num(j)) + "-Q" + String(q.quarter))
+        if isText(j + 1, "period") || isText(j + 1, "quarter"), let q = lastQuarter, isYear(j) {
+            return TimeMatch(first: j, last: j + 2, type: .date, value: TimeFormat.quarter(num(j), q.quarter))
         }
         // Counts.
         if d <= 4, let m = countCore(j, pre) { return m }
@@ -107,7 +107,7 @@ extension TimeGrammar {
             let v = num(j)
             // "the 1988 second quarter", "the 1989 period" (the quarter being reported).
             if word(j + 1) == .ordinal, (1...4).contains(val(j + 1)), word(j + 2) == .unit, val(j + 2) == TimeUnit.quarter.rawValue {
-                return TimeMatch(first: j, last: j + 3, type: .date, value: TimeFormat.year(v) + "-Q" + String(val(j + 1)))
+                return TimeMatch(first: j, last: j + 3, type: .date, value: TimeFormat.quarter(v, val(j + 1)))
             }
             if v < 1900 || v > 2050 {
                 let prevOK = isFn(j - 1, .in_) || isFn(j - 1, .since) || isFn(j - 1, .of) || isFn(j - 1, .by)
@@ -132,9 +132,10 @@ extension TimeGrammar {
             return TimeMatch(first: j, last: m.last, type: .time, value: m.value + clock)
         }
         if word(e) == .weekday {
-            var cal = anchor.calendar
-            if let d = cal?.weekday(val(e), future: futureContext(e) == true) { date = d.iso }
-            anchor.calendar = cal
+            if anchor.hasCalendar() {
+                let wd = val(e), fut = futureContext(e) == true
+                if let d = anchor.withCalendar({ $0.weekday(wd, future: fut) }) { date = d.iso }
+            }
             e += 1
         } else if word(e) == .deictic, let dd = deicticDay(val(e)) {
             date = dd

@@ -15,13 +15,13 @@ extension TimeGrammar {
                 let cq = (a.m - 1) / 3 + 1
                 year = o <= cq ? a.y : a.y - 1
             }
-            return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-Q" + String(o))
+            return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.quarter(year, o))
         }
         if isFn(k, .half), o <= 2 {
             var e = k + 1
             var year: Int? = anchor.day?.y
             if isFn(e, .of), isYear(e + 1) { year = num(e + 1); e += 2 } else if isYear(e) { year = num(e); e += 1 }
-            return TimeMatch(first: j, last: e, type: .date, value: (year.map(TimeFormat.year) ?? "XXXX") + "-H" + String(o))
+            return TimeMatch(first: j, last: e, type: .date, value: TimeFormat.half(year, o))
         }
         if o == 1, let (n, after) = count(k), word(after) == .unit {
             let u = TimeUnit(rawValue: UInt8(val(after))) ?? .none
@@ -36,7 +36,7 @@ extension TimeGrammar {
         guard word(k) == .ordinal, (1...4).contains(val(k)) else { return nil }
         let u = isJoin(k + 1) ? k + 2 : k + 1
         guard word(u) == .unit, val(u) == TimeUnit.quarter.rawValue, p[Int(t[u].end) - 1] | 0x20 != 115 else { return nil }
-        return (TimeFormat.year(year) + "-Q" + String(val(k)), u + 1)
+        return (TimeFormat.quarter(year, val(k)), u + 1)
     }
 
     /// Units alone: `the year`, `the quarter`, `decades`, `Hours after`, `year-earlier`.
@@ -80,10 +80,10 @@ extension TimeGrammar {
                 guard let v = lastQuarterValue() ?? quarter(-1) else { return nil }
                 return TimeMatch(first: j, last: j + 1, type: .date, value: v)
             case .weekend:
-                guard var cal = anchor.calendar else { return nil }
-                let back = cal.weekday >= 2 && cal.weekday <= 5
-                let v = cal.week(back ? -1 : 0) + "-WE"
-                anchor.calendar = cal
+                guard let v = anchor.withCalendar({ cal -> String in
+                    let back = cal.weekday >= 2 && cal.weekday <= 5
+                    return cal.week(back ? -1 : 0) + "-WE"
+                }) else { return nil }
                 return TimeMatch(first: j, last: j + 1, type: .date, value: v)
             default: return nil
             }
@@ -121,7 +121,7 @@ extension TimeGrammar {
         case .weekday:
             value = TimeFormat.weekday(isoWeekday(val(k)))
         case .month:
-            value = "XXXX-" + TimeFormat.two(val(k))
+            value = TimeFormat.yearMonth(nil, val(k))
         case .partOfDay:
             value = "XXXX-XX-XX" + (podCode(val(k)) ?? "")
         default: return nil

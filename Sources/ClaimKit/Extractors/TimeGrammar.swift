@@ -139,8 +139,8 @@ struct TimeGrammar {
         here = i
         if let m = match(i) {
             note(m)
-            out.append(m)
             next = max(m.last, i + 1)
+            out.append(consume m)
         } else {
             next = i + 1
         }
@@ -149,17 +149,20 @@ struct TimeGrammar {
     /// A cheap look at token `i` and the next one: whether any rule could start here.
     @inline(__always) func worthTrying(_ i: Int) -> Bool {
         let tok = t[i]
-        let next = i + 1 < t.count ? t[i + 1] : nil
+        // The next token is read only where a test needs it (no optional token is built).
+        let hasNext = i + 1 < t.count
         // Whether the next token is a lexicon word, a number or a glued hyphen.
         @inline(__always) func nextMatters() -> Bool {
-            guard let next else { return false }
+            guard hasNext else { return false }
+            let next = t[i + 1]
             if next.kind == .number || next.lex.word != .none { return true }
             return next.kind == .punct && next.num == 45 && next.flags & TimeToken.space == 0
         }
         if tok.kind == .number {
             if tok.length == 4 { return true } // years, ISO dates
             if glued(i), isText(i - 1, "q") { return true } // "Q3"
-            guard let next else { return false }
+            guard hasNext else { return false }
+            let next = t[i + 1]
             switch next.kind {
             case .punct: return next.num == 58 || next.num == 45 || next.num == 47 || next.num == 39
             case .number: return true // "2 1/2"
@@ -174,7 +177,8 @@ struct TimeGrammar {
         switch l.word {
         case .none, .future, .ago, .marker: return false
         case .function:
-            guard let next else { return false }
+            guard hasNext else { return false }
+            let next = t[i + 1]
             // On the raw value: this runs for every function word, and `Function(rawValue:)`
             // is an outlined call.
             let f = l.value
@@ -204,40 +208,46 @@ struct TimeGrammar {
         var steps = 0
         while j < t.count && steps < 6 {
             steps += 1
-            let w = word(j)
-            if isFn(j, .the) {
-                pre.det = true
-                j += 1
-                // "the near future", "the near term", "the short term".
-                if isText(j, "near") || isText(j, "short") {
-                    if isText(j + 1, "term") { return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF") }
-                    if isText(j, "near"), word(j + 1) == .deictic, val(j + 1) == Deictic.future.rawValue {
-                        return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF")
+            // On the word class first: most tokens are no modifier (the function words' tests
+            // below all need a function word).
+            let w = t[j].lex.word
+            if w == .function {
+                let f = t[j].lex.value
+                if f == Function.the.rawValue {
+                    pre.det = true
+                    j += 1
+                    // "the near future", "the near term", "the short term".
+                    if isText(j, "near") || isText(j, "short") {
+                        if isText(j + 1, "term") { return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF") }
+                        if isText(j, "near"), word(j + 1) == .deictic, val(j + 1) == Deictic.future.rawValue {
+                            return TimeMatch(first: i, last: j + 2, type: .date, value: "FUTURE_REF")
+                        }
                     }
+                    continue
                 }
-                continue
+                if f == Function.fiscal.rawValue { pre.fiscal = true; j += 1; continue }
+                if (f == Function.more.rawValue || f == Function.less.rawValue) && isFn(j + 1, .than) { pre.moreThan = true; j += 2; continue }
+                if f == Function.at.rawValue && (isFn(j + 1, .least) || isText(j + 1, "most")) { pre.approx = true; j += 2; continue }
+                if f == Function.up.rawValue && isFn(j + 1, .to) { pre.approx = true; j += 2; continue }
+                if (f == Function.over.rawValue || f == Function.under.rawValue) && (isNum(j + 1) || word(j + 1) == .number || isFn(j + 1, .a) || isFn(j + 1, .an)) {
+                    pre.approx = true; j += 1; continue
+                }
+                if (f == Function.end.rawValue || f == Function.start.rawValue || f == Function.beginning.rawValue || f == Function.middle.rawValue) && isFn(j + 1, .of) {
+                    pre.position = f == Function.end.rawValue ? 6 : f == Function.middle.rawValue ? 8 : 7
+                    pre.det = false
+                    j += 2
+                    continue
+                }
+                break
             }
-            if isFn(j, .fiscal) { pre.fiscal = true; j += 1; continue }
             if w == .approx {
                 if val(j) == 7 && !isNum(j + 1) && word(j + 1) != .number { break } // "some" only before a count
-                pre.approx = true; j += 1; continue
-            }
-            if (isFn(j, .more) || isFn(j, .less)) && isFn(j + 1, .than) { pre.moreThan = true; j += 2; continue }
-            if isFn(j, .at) && (isFn(j + 1, .least) || isText(j + 1, "most")) { pre.approx = true; j += 2; continue }
-            if isFn(j, .up) && isFn(j + 1, .to) { pre.approx = true; j += 2; continue }
-            if (isFn(j, .over) || isFn(j, .under)) && (isNum(j + 1) || word(j + 1) == .number || isFn(j + 1, .a) || isFn(j + 1, .an)) {
                 pre.approx = true; j += 1; continue
             }
             if w == .position {
                 pre.position = val(j)
                 j += 1
                 if isJoin(j) { j += 1 }
-                continue
-            }
-            if (isFn(j, .end) || isFn(j, .start) || isFn(j, .beginning) || isFn(j, .middle)) && isFn(j + 1, .of) {
-                pre.position = isFn(j, .end) ? 6 : isFn(j, .middle) ? 8 : 7
-                pre.det = false
-                j += 2
                 continue
             }
             break
@@ -260,7 +270,7 @@ struct TimeGrammar {
 
     // MARK: cores
 
-    mutating func core(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
+    @inline(__always) mutating func core(_ j: Int, _ pre: TimePrefix) -> TimeMatch? {
         let tok = t[j]
         if tok.kind == .number { return numberCore(j, pre) }
         switch tok.lex.word {

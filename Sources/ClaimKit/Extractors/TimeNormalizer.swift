@@ -11,11 +11,12 @@ struct Day: Hashable, Sendable, Comparable {
         guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
             return TimeFormat.year(y) + "-" + TimeFormat.two(m) + "-" + TimeFormat.two(d)
         }
-        // Written digit by digit: this runs for every resolved date.
+        // Written two digits at a time (`TimeFormat.pair`): this runs for every resolved date.
+        let (y0, y1) = TimeFormat.pair(y / 100), (y2, y3) = TimeFormat.pair(y % 100)
+        let (m0, m1) = TimeFormat.pair(m), (d0, d1) = TimeFormat.pair(d)
         return String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10)
-            b[3] = UInt8(48 + y % 10); b[4] = 45; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
-            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            b[0] = y0; b[1] = y1; b[2] = y2; b[3] = y3; b[4] = 45
+            b[5] = m0; b[6] = m1; b[7] = 45; b[8] = d0; b[9] = d1
             return 10
         }
     }
@@ -42,6 +43,13 @@ struct Day: Hashable, Sendable, Comparable {
 
 /// Small formatting helpers for TIMEX3 values.
 enum TimeFormat {
+    /// The ASCII digits of `v` (0...99), tens first, read from a constant table of the
+    /// hundred pairs (no division).
+    @inline(__always) static func pair(_ v: Int) -> (UInt8, UInt8) {
+        let s: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        let p = s.utf8Start + 2 &* v
+        return (p[0], p[1])
+    }
     /// Two digits, zero-padded.
     static func two(_ v: Int) -> String {
         guard (0...99).contains(v) else { return String(v) }
@@ -62,6 +70,43 @@ enum TimeFormat {
             return 10
         }
     }
+    /// A month of a year, `year(y) + "-" + two(m)` (`XXXX` for an unknown year), written
+    /// straight into a seven-byte string when the year has four digits (no concatenation).
+    static func yearMonth(_ y: Int?, _ m: Int) -> String {
+        guard (0...99).contains(m), y.map({ (1000...9999).contains($0) }) ?? true else {
+            return (y.map(year) ?? "XXXX") + "-" + two(m)
+        }
+        return yearPart(y, 45, m / 10, m % 10)
+    }
+    /// A quarter of a year, `year(y) + "-Q" + String(q)` (`XXXX` for an unknown year).
+    static func quarter(_ y: Int?, _ q: Int) -> String {
+        guard (0...9).contains(q), y.map({ (1000...9999).contains($0) }) ?? true else {
+            return (y.map(year) ?? "XXXX") + "-Q" + String(q)
+        }
+        return yearPart(y, 81, -1, q)
+    }
+    /// A half of a year, `year(y) + "-H" + String(h)` (`XXXX` for an unknown year).
+    static func half(_ y: Int?, _ h: Int) -> String {
+        guard (0...9).contains(h), y.map({ (1000...9999).contains($0) }) ?? true else {
+            return (y.map(year) ?? "XXXX") + "-H" + String(h)
+        }
+        return yearPart(y, 72, -1, h)
+    }
+    /// Seven bytes, inline: the four digits of `y` (1000...9999; `XXXX` for `nil`), a hyphen,
+    /// the digit `tens` (or, when `tens` is -1, the byte `letter`), then the digit `ones`.
+    private static func yearPart(_ y: Int?, _ letter: UInt8, _ tens: Int, _ ones: Int) -> String {
+        String(unsafeUninitializedCapacity: 7) { b in
+            if let y {
+                b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10); b[3] = UInt8(48 + y % 10)
+            } else {
+                b[0] = 88; b[1] = 88; b[2] = 88; b[3] = 88
+            }
+            b[4] = 45
+            b[5] = tens >= 0 ? UInt8(48 + tens) : letter
+            b[6] = UInt8(48 + ones)
+            return 7
+        }
+    }
     /// `v` in decimal, as `String(v)` writes it; four-digit numbers (years, on every text)
     /// are written straight into an inline string.
     static func decimal(_ v: Int) -> String {
@@ -80,8 +125,9 @@ enum TimeFormat {
     /// Four digits, zero-padded.
     static func year(_ v: Int) -> String {
         if (1000...9999).contains(v) {
+            let (a, b1) = pair(v / 100), (c, d) = pair(v % 100)
             return String(unsafeUninitializedCapacity: 4) { b in
-                b[0] = UInt8(48 + v / 1000); b[1] = UInt8(48 + v / 100 % 10); b[2] = UInt8(48 + v / 10 % 10); b[3] = UInt8(48 + v % 10)
+                b[0] = a; b[1] = b1; b[2] = c; b[3] = d
                 return 4
             }
         }
@@ -295,7 +341,14 @@ struct TimeAnchor {
     /// An anchor from an ISO date or date-time string.
     init?(_ s: String?, basis: AnchorBasis) {
         guard let s, let d = Day.parse(s) else { return nil }
-        self.init(day: d, basis: basis)
+        // A bare `YYYY-MM-DD` (digits and hyphens where `parse` read them) is its own ISO form.
+        self.init(day: d, iso: s.utf8.count == 10 ? s : d.iso, basis: basis)
+    }
+
+    init(day: Day?, iso: String?, basis: AnchorBasis) {
+        self.day = day
+        self.iso = iso
+        self.basis = basis
     }
 
     init(day: Day?, basis: AnchorBasis) {
@@ -304,21 +357,20 @@ struct TimeAnchor {
         self.basis = basis
     }
 
-    /// The calendar around the anchor, built on first use (`nil` without an anchor or when the
-    /// anchor day does not exist).
-    var calendar: AnchorCalendar? {
-        mutating get {
-            if !built {
-                built = true
-                cal = day.flatMap { AnchorCalendar($0) }
-            }
-            return cal
-        }
-        set {
-            cal = newValue
+    /// `body` run on the calendar around the anchor, in place (built on first use, as
+    /// `calendar` builds it); `nil` without one. The caller's copy-mutate-store of `calendar`
+    /// copied the calendar and its memo twice.
+    @inline(__always) mutating func withCalendar<R>(_ body: (inout AnchorCalendar) -> R) -> R? {
+        if !built {
             built = true
+            cal = day.flatMap { AnchorCalendar($0) }
         }
+        guard cal != nil else { return nil }
+        return body(&cal!)
     }
+
+    /// Whether there is a calendar around the anchor (built on first use).
+    @inline(__always) mutating func hasCalendar() -> Bool { withCalendar { _ in true } ?? false }
 
     /// The year a month-day falls in: the nearest occurrence to the anchor in the
     /// direction the tense gives (`nil` tense: nearest either way).

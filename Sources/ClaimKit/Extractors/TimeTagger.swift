@@ -34,21 +34,116 @@ public struct TimeTagger: Sendable {
                 anchor = a
             }
             // The grammar's matches straight to expressions (no intermediate tuple array).
-            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: anchor)
+            // (The anchor moves into the grammar, which keeps its day, ISO date and basis.)
+            let iso = anchor.iso, basis = anchor.basis
+            var g = TimeGrammar(tokens: tokens, bytes: p, anchor: consume anchor)
             g.starts = buffer.startIndices
             let matches = g.run()
             var out: [TimeExpression] = []
             out.reserveCapacity(matches.count)
-            var s = 0
-            let sentences = seg.sentences
-            let iso = anchor.iso
-            for m in matches {
-                guard let span = Self.span(of: m, tokens) else { continue }
-                while s + 1 < sentences.count && sentences[s].span.end <= span.start { s += 1 }
-                out.append(TimeExpression(document: document, span: span, type: m.type, value: m.value,
-                                          anchor: iso, anchorBasis: anchor.basis, sentence: s))
+            // Written straight into the reserved storage (`append(contentsOf:)` hands `Fill` the
+            // room): an `append` of each expression built it in a temporary, copied it through
+            // the outlined value witness and destroyed the temporary.
+            seg.sentences.withUnsafeBufferPointer { sentences in
+                matches.withUnsafeBufferPointer { ms in
+                    out.append(contentsOf: Fill(matches: ms, tokens: tokens, sentences: sentences, document: document,
+                                                anchor: iso, basis: basis))
+                }
             }
             return (out, stated)
+        }
+    }
+
+    /// The expressions of a document's matches, for `append(contentsOf:)`: `_copyContents`
+    /// writes them into the array's reserved room (the matches never outnumber it).
+    struct Fill: Sequence, IteratorProtocol {
+        let matches: UnsafeBufferPointer<TimeMatch>
+        let tokens: UnsafeBufferPointer<TimeToken>
+        let sentences: UnsafeBufferPointer<Sentence>
+        let document: Int
+        let anchor: String?
+        let basis: AnchorBasis
+        /// The next match to read.
+        var k = 0
+        /// The sentence of the last expression (spans only grow).
+        var s = 0
+
+        var underestimatedCount: Int { 0 }
+
+        /// The next expression (only when the room was full).
+        mutating func next() -> TimeExpression? {
+            while k < matches.count {
+                let m = matches[k]
+                k += 1
+                guard let span = TimeTagger.span(of: m, tokens) else { continue }
+                while s + 1 < sentences.count && sentences[s].span.end <= span.start { s += 1 }
+                return TimeExpression(document: document, span: span, type: m.type, value: m.value,
+                                      anchor: anchor, anchorBasis: basis, sentence: s)
+            }
+            return nil
+        }
+
+        __consuming func _copyContents(initializing buf: UnsafeMutableBufferPointer<TimeExpression>) -> (Fill, Int) {
+            var rest = self
+            let n = Self.write(into: buf, matches, tokens, sentences, document, anchor, basis, k: &rest.k, s: &rest.s)
+            return (rest, n)
+        }
+
+        /// Writes the expressions of `ms[k...]` into `buf` (as many as fit), moving `k` and the
+        /// sentence `s` on; the count written. A static function of plain parameters: reading
+        /// the fields of `self` in the loop copied the whole `Fill` (its anchor string retained)
+        /// for every expression.
+        @inline(never) static func write(into buf: UnsafeMutableBufferPointer<TimeExpression>, _ ms: UnsafeBufferPointer<TimeMatch>,
+                          _ toks: UnsafeBufferPointer<TimeToken>, _ sents: UnsafeBufferPointer<Sentence>, _ doc: Int,
+                          _ iso: String?, _ basis: AnchorBasis, k: inout Int, s: inout Int) -> Int {
+            guard let o = buf.baseAddress else { return 0 }
+            var n = 0
+            // Field by field: building each expression whole went through a temporary the
+            // compiler copied (outlined value witness) and destroyed.
+            guard let offsets = Offsets.of else {
+                while n < buf.count && k < ms.count {
+                    let m = ms[k]
+                    k += 1
+                    guard let span = TimeTagger.span(of: m, toks) else { continue }
+                    while s + 1 < sents.count && sents[s].span.end <= span.start { s += 1 }
+                    (o + n).initialize(to: TimeExpression(document: doc, span: span, type: m.type, value: m.value,
+                                                          anchor: iso, anchorBasis: basis, sentence: s))
+                    n += 1
+                }
+                return n
+            }
+            while n < buf.count && k < ms.count {
+                let m = ms[k]
+                k += 1
+                guard let span = TimeTagger.span(of: m, toks) else { continue }
+                while s + 1 < sents.count && sents[s].span.end <= span.start { s += 1 }
+                let raw = UnsafeMutableRawPointer(o + n)
+                (raw + offsets.id).assumingMemoryBound(to: String.self).initialize(to: "")
+                (raw + offsets.document).assumingMemoryBound(to: Int.self).initialize(to: doc)
+                (raw + offsets.span).assumingMemoryBound(to: ByteSpan.self).initialize(to: span)
+                (raw + offsets.type).assumingMemoryBound(to: TimeType.self).initialize(to: m.type)
+                (raw + offsets.value).assumingMemoryBound(to: String.self).initialize(to: m.value)
+                (raw + offsets.anchor).assumingMemoryBound(to: Optional<String>.self).initialize(to: iso)
+                (raw + offsets.anchorBasis).assumingMemoryBound(to: AnchorBasis.self).initialize(to: basis)
+                (raw + offsets.sentence).assumingMemoryBound(to: Int.self).initialize(to: s)
+                n += 1
+            }
+            return n
+        }
+
+        /// Where `TimeExpression`'s stored properties lie, to initialize each in place (all eight
+        /// of them: a property added to `TimeExpression` must be added here). `nil` if one had no
+        /// offset (never for a stored property of a struct): the expressions are then built whole.
+        struct Offsets {
+            let id: Int, document: Int, span: Int, type: Int, value: Int, anchor: Int, anchorBasis: Int, sentence: Int
+            static let of: Offsets? = {
+                typealias L = MemoryLayout<TimeExpression>
+                guard let id = L.offset(of: \.id), let document = L.offset(of: \.document), let span = L.offset(of: \.span),
+                      let type = L.offset(of: \.type), let value = L.offset(of: \.value), let anchor = L.offset(of: \.anchor),
+                      let anchorBasis = L.offset(of: \.anchorBasis), let sentence = L.offset(of: \.sentence) else { return nil }
+                return Offsets(id: id, document: document, span: span, type: type, value: value, anchor: anchor,
+                               anchorBasis: anchorBasis, sentence: sentence)
+            }()
         }
     }
 

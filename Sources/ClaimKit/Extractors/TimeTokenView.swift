@@ -103,7 +103,10 @@ struct TimeTokenView {
     }
 
     /// Whether token `i` names a time zone or the clock ("GMT", "EST", "hrs", "hours").
-    func isClockZone(_ i: Int) -> Bool { isWord(i, in: Self.clockZones) }
+    func isClockZone(_ i: Int) -> Bool {
+        // No zone is longer than five letters ("hours"): a longer word is not hashed.
+        i >= 0 && i < t.count && t[i].length <= 5 && isWord(i, in: Self.clockZones)
+    }
 
     /// Whether token `i` is a word of `set` (ASCII case ignored).
     @inline(__always) func isWord(_ i: Int, in set: WordSet) -> Bool {

@@ -19,6 +19,7 @@ public enum AnchorBasis: String, Hashable, Sendable {
 }
 
 /// A temporal expression with its TIMEX3 type and normalised value.
+/// (`TimeTagger.Fill` initializes each stored property in place: a new one must be added there.)
 public struct TimeExpression: Hashable, Sendable {
     /// The short stable id, e.g. `t3.4`.
     public var id: String
