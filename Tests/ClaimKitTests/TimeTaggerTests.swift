@@ -451,3 +451,30 @@ final class TimeLexiconTests: XCTestCase {
         }
     }
 }
+
+/// `TimeTagger.Fill` initializes each stored property of `TimeExpression` in place; a property
+/// it does not know would be left uninitialized.
+final class TimeExpressionFillTests: XCTestCase {
+    func testFillKnowsEveryStoredPropertyOfTimeExpression() {
+        let e = TimeExpression(document: 0, span: ByteSpan(0, 1), type: .date, value: "2025")
+        XCTAssertEqual(Mirror(reflecting: e).children.count, 8,
+                       "TimeExpression's stored properties changed: add the new one to TimeTagger.Fill.Offsets and Fill.write")
+        XCTAssertNotNil(TimeTagger.Fill.Offsets.of)
+    }
+
+    func testFilledExpressionsEqualWholeOnes() {
+        let text = "Seoul, Jan. 6 (AP) - North Korea fired a missile on Monday, two weeks before the inauguration.\n\nIt flew for 12 minutes. Since November 5, 2024, officials said, tests have grown every year."
+        let doc = Document(id: "f", file: "f.txt", path: "f.txt", bytes: Array(text.utf8), published: "2025-01-06T09:00:00",
+                           publishedBasis: .manifest)
+        let found = TimeTagger().tag(doc, Segmenter.segment(doc.bytes), document: 3)
+        XCTAssertGreaterThanOrEqual(found.count, 5)
+        for e in found {
+            let whole = TimeExpression(id: "", document: 3, span: e.span, type: e.type, value: e.value, anchor: "2025-01-06",
+                                       anchorBasis: .published, sentence: e.sentence)
+            XCTAssertEqual(e, whole)
+            XCTAssertEqual(e.hashValue, whole.hashValue)
+            XCTAssertFalse(e.value.isEmpty)
+        }
+        XCTAssertEqual(found.map(\.sentence), found.map(\.sentence).sorted())
+    }
+}
