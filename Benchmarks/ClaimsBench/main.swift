@@ -51,22 +51,17 @@ if mode == "times" {
     Bench.times(paths)
     exit(0)
 }
-if mode == "qprof" {
+/// One extractor over every segmented document, 3 passes (for a profiler); prints the total count.
+func profile(_ count: (Document, Segmentation, Int) -> Int) -> Never {
     let corpus = CorpusLoader().load(paths)
     let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
     var n = 0
-    for _ in 0..<3 { for d in corpus.documents.indices { n += QuoteExtractor().extract(corpus.documents[d], segs[d], document: d).count } }
+    for _ in 0..<3 { for d in corpus.documents.indices { n += count(corpus.documents[d], segs[d], d) } }
     print(n)
     exit(0)
 }
-if mode == "tprof" {
-    let corpus = CorpusLoader().load(paths)
-    let segs = corpus.documents.map { Segmenter.segment($0.bytes) }
-    var n = 0
-    for _ in 0..<3 { for d in corpus.documents.indices { n += TimeTagger().tag(corpus.documents[d], segs[d], document: d).count } }
-    print(n)
-    exit(0)
-}
+if mode == "qprof" { profile { QuoteExtractor().extract($0, $1, document: $2).count } }
+if mode == "tprof" { profile { TimeTagger().tag($0, $1, document: $2).count } }
 if mode == "aprof" {
     let corpus = CorpusLoader().load(paths)
     var n = 0

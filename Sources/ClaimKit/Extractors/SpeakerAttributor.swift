@@ -63,6 +63,13 @@ public struct SpeakerAttributor: Sendable {
             self.tok = tok
             self.sentence = sentence
         }
+
+        /// Takes the attribution (`Found`, cue, speaker) another quote was given.
+        mutating func takeAttribution(of other: QuoteSlot) {
+            assigned = other.assigned
+            hasCue = other.hasCue
+            speaker = other.speaker
+        }
     }
 
     /// The lists `attributeParagraph` fills for a paragraph, kept for the whole document so their
@@ -246,16 +253,12 @@ public struct SpeakerAttributor: Sendable {
             let qt = slots[n].tok
             let earlierCue = paragraphCueBefore(b, toks, qt, m >= 0 ? slots[m].tok : -1)
             if m >= 0 {
-                slots[n].assigned = slots[m].assigned
-                slots[n].hasCue = slots[m].hasCue
-                slots[n].speaker = slots[m].speaker
+                slots[n].takeAttribution(of: slots[m])
             } else if let c = earlierCue {
                 founds.append(c)
                 Self.assign(&slots[n], &speakers, founds.count - 1, state.resolve(c.mention, at: toks[qt].span.start), hasCue: true)
             } else if let later = (n + 1..<slots.count).first(where: { slots[$0].assigned >= 0 && slots[$0].found >= 0 }) {
-                slots[n].assigned = slots[later].assigned
-                slots[n].hasCue = slots[later].hasCue
-                slots[n].speaker = slots[later].speaker
+                slots[n].takeAttribution(of: slots[later])
             } else if n == 0, qt == 0, state.hasColonCue {
                 let c = state.colonCue
                 founds.append(c)

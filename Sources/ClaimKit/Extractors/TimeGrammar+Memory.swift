@@ -14,15 +14,8 @@ extension TimeGrammar {
         // What the value says: a quarter (`YYYY-Qn`: year, quarter), a full date, a year.
         // (Read in place: a native string's bytes are contiguous; the `var` copy `withUTF8`
         // needs retained and released the value.)
-        let (quarter, day, year, digitFirst, n) = m.value.utf8.withContiguousStorageIfAvailable { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
-            let n = u.count
-            var quarter: (Int, Int)? = nil
-            if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
-            let day = n >= 10 ? Day.parse(u) : nil
-            let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
-            let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
-            return (quarter, day, year, digitFirst, n)
-        } ?? Self.noteFacts(m.value)
+        let (quarter, day, year, digitFirst, n) = m.value.utf8.withContiguousStorageIfAvailable(Self.noteFacts)
+            ?? Self.noteFacts(m.value)
         // noteQuarter: `YYYY-Qn`, the year as `Int` reads it.
         // A quarter after the anchor's ("losses through the third quarter of 1990") is a
         // forecast, not the quarter being reported.
@@ -45,18 +38,23 @@ extension TimeGrammar {
         }
     }
 
-    /// What `note` reads from a value whose bytes are not contiguous (a bridged string).
+    /// What `note` reads from a value's bytes: a quarter (`YYYY-Qn`: year, quarter), a full
+    /// date, a year, whether it starts with a digit, and its length.
+    @inline(__always)
+    static func noteFacts(_ u: UnsafeBufferPointer<UInt8>) -> ((Int, Int)?, Day?, Int?, Bool, Int) {
+        let n = u.count
+        var quarter: (Int, Int)? = nil
+        if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
+        let day = n >= 10 ? Day.parse(u) : nil
+        let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
+        let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
+        return (quarter, day, year, digitFirst, n)
+    }
+
+    /// `noteFacts` of a value whose bytes are not contiguous (a bridged string).
     static func noteFacts(_ value: String) -> ((Int, Int)?, Day?, Int?, Bool, Int) {
         var v = value
-        return v.withUTF8 { u -> ((Int, Int)?, Day?, Int?, Bool, Int) in
-            let n = u.count
-            var quarter: (Int, Int)? = nil
-            if n == 7, u[6] >= 49, u[6] <= 52, u[5] == 81, let y = Self.intPrefix4(u) { quarter = (y, Int(u[6]) - 48) }
-            let day = n >= 10 ? Day.parse(u) : nil
-            let digitFirst = n >= 4 && u[0] >= 48 && u[0] <= 57
-            let year = digitFirst && day == nil && (n == 4 || n == 7) ? Self.intPrefix4(u) : nil
-            return (quarter, day, year, digitFirst, n)
-        }
+        return v.withUTF8 { noteFacts($0) }
     }
 
     /// `Int(String(first four bytes))`: an optional sign, then digits only.

@@ -98,34 +98,28 @@ public struct TimeTagger: Sendable {
                           _ iso: String?, _ basis: AnchorBasis, k: inout Int, s: inout Int) -> Int {
             guard let o = buf.baseAddress else { return 0 }
             var n = 0
-            // Field by field: building each expression whole went through a temporary the
-            // compiler copied (outlined value witness) and destroyed.
-            guard let offsets = Offsets.of else {
-                while n < buf.count && k < ms.count {
-                    let m = ms[k]
-                    k += 1
-                    guard let span = TimeTagger.span(of: m, toks) else { continue }
-                    while s + 1 < sents.count && sents[s].span.end <= span.start { s += 1 }
-                    (o + n).initialize(to: TimeExpression(document: doc, span: span, type: m.type, value: m.value,
-                                                          anchor: iso, anchorBasis: basis, sentence: s))
-                    n += 1
-                }
-                return n
-            }
+            let offsets = Offsets.of
             while n < buf.count && k < ms.count {
                 let m = ms[k]
                 k += 1
                 guard let span = TimeTagger.span(of: m, toks) else { continue }
                 while s + 1 < sents.count && sents[s].span.end <= span.start { s += 1 }
-                let raw = UnsafeMutableRawPointer(o + n)
-                (raw + offsets.id).assumingMemoryBound(to: String.self).initialize(to: "")
-                (raw + offsets.document).assumingMemoryBound(to: Int.self).initialize(to: doc)
-                (raw + offsets.span).assumingMemoryBound(to: ByteSpan.self).initialize(to: span)
-                (raw + offsets.type).assumingMemoryBound(to: TimeType.self).initialize(to: m.type)
-                (raw + offsets.value).assumingMemoryBound(to: String.self).initialize(to: m.value)
-                (raw + offsets.anchor).assumingMemoryBound(to: Optional<String>.self).initialize(to: iso)
-                (raw + offsets.anchorBasis).assumingMemoryBound(to: AnchorBasis.self).initialize(to: basis)
-                (raw + offsets.sentence).assumingMemoryBound(to: Int.self).initialize(to: s)
+                // Field by field: building each expression whole went through a temporary the
+                // compiler copied (outlined value witness) and destroyed.
+                if let offsets {
+                    let raw = UnsafeMutableRawPointer(o + n)
+                    (raw + offsets.id).assumingMemoryBound(to: String.self).initialize(to: "")
+                    (raw + offsets.document).assumingMemoryBound(to: Int.self).initialize(to: doc)
+                    (raw + offsets.span).assumingMemoryBound(to: ByteSpan.self).initialize(to: span)
+                    (raw + offsets.type).assumingMemoryBound(to: TimeType.self).initialize(to: m.type)
+                    (raw + offsets.value).assumingMemoryBound(to: String.self).initialize(to: m.value)
+                    (raw + offsets.anchor).assumingMemoryBound(to: Optional<String>.self).initialize(to: iso)
+                    (raw + offsets.anchorBasis).assumingMemoryBound(to: AnchorBasis.self).initialize(to: basis)
+                    (raw + offsets.sentence).assumingMemoryBound(to: Int.self).initialize(to: s)
+                } else {
+                    (o + n).initialize(to: TimeExpression(document: doc, span: span, type: m.type, value: m.value,
+                                                          anchor: iso, anchorBasis: basis, sentence: s))
+                }
                 n += 1
             }
             return n

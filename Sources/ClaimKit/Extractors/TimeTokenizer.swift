@@ -91,9 +91,6 @@ struct TokenBuffer {
         self.startCount = startCount
     }
 
-    /// The last token, if any.
-    @inline(__always) var last: TimeToken? { count > 0 ? base[count - 1] : nil }
-
     /// Moves the last token's end.
     @inline(__always) mutating func extendLast(to end: Int32) { base[count &- 1].end = end }
 
