@@ -324,4 +324,7 @@ final class LexiconSets: Sendable {
     let knownOrganizations = LW.knownOrganizations, irregularVerbs = LW.irregularVerbs, femaleNames = LW.femaleNames
     let maleNames = LW.maleNames, givenNames = LW.givenNames, subjectJoiners = LW.subjectJoiners, lyNouns = LW.lyNouns
     let placePrepositions = LW.placePrepositions, addresseeCues = LW.addresseeCues
+
+    /// `MentionParser.isCue` on these sets: a lower-case cue word.
+    @inline(__always) func isCue(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && cues.contains(hash: t.hash) }
 }

@@ -285,13 +285,8 @@ struct DocState {
     }
 
     /// The quote spans overlapping `span`, in order: one run of `quoteSpans` when they are in
-    /// order (the first found by binary search), else a filtered copy.
-    func quotes(overlapping span: ByteSpan) -> ArraySlice<ByteSpan> {
-        Self.quotes(overlapping: span, in: quoteSpans, inOrder: quoteSpansInOrder)
-    }
-
-    /// `quotes(overlapping:)` of `quoteSpans` (`inOrder`: `quoteSpansInOrder`); what mutating
-    /// methods call (a method called from a mutating one is handed a copy of the state).
+    /// order (`inOrder`: the first found by binary search), else a filtered copy. Static: a
+    /// method called from a mutating one is handed a copy of the state.
     static func quotes(overlapping span: ByteSpan, in quoteSpans: [ByteSpan], inOrder quoteSpansInOrder: Bool) -> ArraySlice<ByteSpan> {
         @inline(__always) func overlaps(_ q: ByteSpan) -> Bool { q.end > span.start && q.start < span.end }
         guard quoteSpansInOrder else { return quoteSpans.filter(overlaps)[...] }
@@ -519,30 +514,16 @@ struct DocState {
 
     /// `shape` of an ASCII name, from its bytes (nil when the name is not ASCII).
     static func asciiShape(_ u: UnsafeBufferPointer<UInt8>) -> NameShape? {
-        // (one pass over the bytes: the words, where the first is, and whether all are ASCII)
-        var words = 0
-        var first = 0..<0
-        var i = 0
-        let n = u.count
-        while i < n {
-            if u[i] == 32 { i += 1; continue }
-            let s = i
-            while i < n, u[i] != 32 {
-                if u[i] >= 0x80 { return nil }
-                i += 1
-            }
-            words += 1
-            if words == 1 { first = s..<i }
-        }
-        guard words > 0 else { return NameShape(words: 0, firstKnown: false) }
-        let h = WordSet.hash(u, first.lowerBound, first.upperBound)
-        return NameShape(words: words, firstKnown: LW.givenNames.contains(hash: h))
+        guard let w = asciiWords(u) else { return nil }
+        guard w.count > 0 else { return NameShape(words: 0, firstKnown: false) }
+        let h = WordSet.hash(u, w.first.lowerBound, w.first.upperBound)
+        return NameShape(words: w.count, firstKnown: LW.givenNames.contains(hash: h))
     }
 
     /// The space-separated words of an ASCII name: how many, and where the first and last are
     /// (nil when the name is not ASCII).
     @inline(__always) static func asciiWords(_ u: UnsafeBufferPointer<UInt8>) -> (count: Int, first: Range<Int>, last: Range<Int>)? {
-        for c in u where c >= 0x80 { return nil }
+        // (one pass: the words, and whether every byte is ASCII; a space is)
         var words = 0
         var first = 0..<0, last = 0..<0
         var i = 0
@@ -550,7 +531,10 @@ struct DocState {
         while i < n {
             if u[i] == 32 { i += 1; continue }
             var j = i
-            while j < n, u[j] != 32 { j += 1 }
+            while j < n, u[j] != 32 {
+                if u[j] >= 0x80 { return nil }
+                j += 1
+            }
             words += 1
             if words == 1 { first = i..<j }
             last = i..<j

@@ -37,7 +37,6 @@ enum MentionParser {
     static func subject<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], cue c: Int, lower: Int, as form: M.Type) -> M? {
         // (the word sets read once: each use of a `static let` is a call that checks it is set)
         let w = LW.sets
-        @inline(__always) func isCueWord(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && w.cues.contains(hash: t.hash) }
         // A participle ("issued a statement Tuesday saying") shares the clause's subject.
         if toks[c].keyByte(fromEnd: 1) == 103, toks[c].keyByte(fromEnd: 2) == 110, toks[c].keyByte(fromEnd: 3) == 105, c - 1 >= lower, !w.pronouns.contains(hash: toks[c - 1].hash), !toks[c - 1].isCap || toks[c - 1].hash == TH.comma {
             return unnamed(toks[c], .elided, gender: .unknown, as: form)
@@ -127,7 +126,7 @@ enum MentionParser {
             if w.connectors.contains(hash: p.hash), k - 2 >= lower, toks[k - 2].isCap, toks[k].isCap { k -= 1; continue }
             if w.titles.contains(hash: p.hash) || p.hasTitlePrefix { k -= 1; continue }
             // Lower-case modifiers of a description ("the top US diplomat").
-            if !t.isCap, j - k < 5, !isCueWord(p), !w.skippable.contains(hash: p.hash), !w.prepositions.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) { k -= 1; continue }
+            if !t.isCap, j - k < 5, !w.isCue(p), !w.skippable.contains(hash: p.hash), !w.prepositions.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) { k -= 1; continue }
             break
         }
         if k > j { return nil }
@@ -158,7 +157,6 @@ enum MentionParser {
     static func following<M: MentionForm>(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], from j: Int, as form: M.Type) -> M? {
         // (the word sets read once: each use of a `static let` is a call that checks it is set)
         let w = LW.sets
-        @inline(__always) func isCueWord(_ t: WindowToken) -> Bool { t.isWord && !t.isCap && w.cues.contains(hash: t.hash) }
         guard j < toks.count else { return nil }
         let t = toks[j]
         guard t.isWord else { return nil }
@@ -173,14 +171,14 @@ enum MentionParser {
             if p.isCap { last = k; k += 1; if p.isPossessive { continue }; continue }
             if w.connectors.contains(hash: p.hash), p.hash != TH.and, k + 1 < toks.count, toks[k + 1].isCap, last >= 0 { k += 1; continue }
             if w.titles.contains(hash: p.hash) || p.hasTitlePrefix { last = k; k += 1; continue }
-            if startsWithDeterminer, !w.prepositions.contains(hash: p.hash), !isCueWord(p), !w.skippable.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) {
+            if startsWithDeterminer, !w.prepositions.contains(hash: p.hash), !w.isCue(p), !w.skippable.contains(hash: p.hash), !w.pronouns.contains(hash: p.hash) {
                 last = k; k += 1; continue
             }
             // A lower-case description between names: "said Montclair State University political
             // scientist Brigid Harrison".
-            if !startsWithDeterminer, last >= 0, !w.prepositions.contains(hash: p.hash), !isCueWord(p), !w.pronouns.contains(hash: p.hash),
+            if !startsWithDeterminer, last >= 0, !w.prepositions.contains(hash: p.hash), !w.isCue(p), !w.pronouns.contains(hash: p.hash),
                let next = (k + 1..<min(toks.count, k + 4)).first(where: { toks[$0].isWord && toks[$0].isCap }),
-               (k..<next).allSatisfy({ toks[$0].isWord && !w.prepositions.contains(hash: toks[$0].hash) && !isCueWord(toks[$0])
+               (k..<next).allSatisfy({ toks[$0].isWord && !w.prepositions.contains(hash: toks[$0].hash) && !w.isCue(toks[$0])
                    && !w.determiners.contains(hash: toks[$0].hash) && !(toks[$0].keyByte(fromEnd: 1) == 100 && toks[$0].keyByte(fromEnd: 2) == 101) }) {
                 // (not a verb and its object: "Kerpen needled the CNN")
                 k = next
@@ -206,7 +204,7 @@ enum MentionParser {
         if var mm = m, last + 2 < toks.count, toks[last + 1].hash == TH.comma {
             var e = last + 2
             while e < toks.count, toks[e].isWord, e - last < 10 { e += 1 }
-            if e > last + 2, toks[last + 2].isWord, !isCueWord(toks[last + 2]), !w.prepositions.contains(hash: toks[last + 2].hash) {
+            if e > last + 2, toks[last + 2].isWord, !w.isCue(toks[last + 2]), !w.prepositions.contains(hash: toks[last + 2].hash) {
                 if mm.kind == .person { mm.appendRole { text(b, toks[last + 2].span.start, toks[e - 1].span.end) } }
                 m = mm
             }
@@ -225,10 +223,8 @@ enum MentionParser {
     }
 
     /// Turns tokens `[s, e]` into a mention: person, organisation or description.
-    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int, appositive: String?) -> SpeakerMention? {
-        guard var m = classify(b, toks, s0, e, appositive: nil, as: SpeakerMention.self) else { return nil }
-        if let a = appositive, m.kind == .person { m.role = m.role.map { $0 + ", " + a } ?? a }
-        return m
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ toks: [WindowToken], _ s0: Int, _ e: Int) -> SpeakerMention? {
+        classify(b, toks, s0, e, appositive: nil, as: SpeakerMention.self)
     }
 
     /// `classify` in the form asked for, with the appositive's bytes (its text joins a person's role).

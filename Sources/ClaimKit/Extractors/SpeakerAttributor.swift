@@ -445,7 +445,7 @@ public struct SpeakerAttributor: Sendable {
             var n = mEnd + 1
             while n < cue, toks[n].isWord, toks[n].isCap { n += 1 }
             if m.kind != .person || m.head != nil, n > mEnd + 1, n - mEnd - 1 <= 4, n == cue || toks[n].hash == TH.comma,
-               let named = MentionParser.classify(b, toks, mEnd + 1, n - 1, appositive: nil), named.kind == .person {
+               let named = MentionParser.classify(b, toks, mEnd + 1, n - 1), named.kind == .person {
                 var p = named
                 p.role = MentionParser.text(b, m.span.start, m.span.end)
                 return Found(mention: p, cue: toks[cue].key, trailing: !quoteEndsSentence && end < toks.count && toks[end].endsSentence)

@@ -165,9 +165,6 @@ enum WindowTokenizer {
         "vs", "ft", "mt", "pres", "sec", "atty", "supt", "cmdr",
     ]
 
-    /// `abbreviations` as a `WordSet`.
-    static let abbreviationWords = WordSet(Array(abbreviations))
-
 
     /// The tokens of `range`, treating each of `quotes` (whole spans incl. marks) as one token.
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: ByteSpan, quotes: [ByteSpan] = []) -> [WindowToken] {
@@ -190,9 +187,8 @@ enum WindowTokenizer {
         return UnsafePointer(t)
     }()
 
-    /// `abbreviationWords` as a table read through a pointer (64 slots of `WordSet.hash`es, open
-    /// addressing, 0 for empty: the same membership as `WordSet.contains(hash:)`), so the
-    /// tokenizer holds no reference to retain and release.
+    /// `abbreviations` as a table read through a pointer (64 slots of their `WordSet.hash`es,
+    /// open addressing, 0 for empty), so the tokenizer holds no reference to retain and release.
     nonisolated(unsafe) static let abbreviationTable: UnsafePointer<UInt64> = {
         let t = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
         t.initialize(repeating: 0, count: 64)
