@@ -31,7 +31,7 @@ struct TimeToken: Sendable {
 
 /// A growable token buffer the caller owns and must `release()`: appending is a store, with
 /// none of an array's uniqueness checks on the hot path. The tokens and the start indices share
-/// one allocation (one `malloc` per document instead of two).
+/// one block of `TokenStorage`, which keeps it for the thread's next document.
 struct TokenBuffer {
     private(set) var base: UnsafeMutablePointer<TimeToken>
     private(set) var count = 0
@@ -41,21 +41,10 @@ struct TokenBuffer {
     private(set) var starts: UnsafeMutablePointer<Int32>
     private(set) var startCount = 0
 
-    init(capacity: Int) {
-        self.capacity = max(16, capacity)
-        (base, starts) = Self.allocate(self.capacity)
-    }
-
-    /// Room for `capacity` tokens followed by `capacity` start indices, after one empty token
+    /// Room for at least `capacity` tokens (and as many start indices), after one empty token
     /// (`base[-1]`, so the scanner may read "the last token" of an empty buffer).
-    private static func allocate(_ capacity: Int) -> (UnsafeMutablePointer<TimeToken>, UnsafeMutablePointer<Int32>) {
-        let stride = MemoryLayout<TimeToken>.stride
-        let tokenBytes = (capacity + 1) * stride
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + capacity * MemoryLayout<Int32>.stride,
-                                                   alignment: MemoryLayout<TimeToken>.alignment)
-        let tokens = raw.bindMemory(to: TimeToken.self, capacity: capacity + 1)
-        tokens.initialize(to: TimeToken(start: 0, end: 0, kind: .punct, flags: 0, lex: .none, num: 0))
-        return (tokens + 1, (raw + tokenBytes).bindMemory(to: Int32.self, capacity: capacity))
+    init(capacity: Int) {
+        (base, starts, self.capacity) = TokenStorage.take(max(16, capacity))
     }
 
     @inline(__always) mutating func append(_ t: TimeToken) {
@@ -97,13 +86,13 @@ struct TokenBuffer {
     /// The buffer moved to storage of twice the capacity (this one's storage is freed).
     @inline(never) func grown() -> TokenBuffer {
         var b = self
-        let (bigger, biggerStarts) = Self.allocate(capacity * 2)
+        let (bigger, biggerStarts, biggerCapacity) = TokenStorage.take(capacity * 2)
         bigger.moveInitialize(from: base, count: count)
         biggerStarts.moveInitialize(from: starts, count: startCount)
-        UnsafeMutableRawPointer(base - 1).deallocate()
+        TokenStorage.give(base)
         b.base = bigger
         b.starts = biggerStarts
-        b.capacity = capacity * 2
+        b.capacity = biggerCapacity
         return b
     }
 
@@ -113,9 +102,9 @@ struct TokenBuffer {
     /// The indices of the start tokens, valid until `release()`.
     var startIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: starts, count: startCount) }
 
-    /// Frees the storage.
+    /// Gives the storage back (`TokenStorage` keeps it for the thread's next buffer or frees it).
     func release() {
-        UnsafeMutableRawPointer(base - 1).deallocate()
+        TokenStorage.give(base)
     }
 }
 
