@@ -60,6 +60,11 @@ public enum CommandRegistry {
 
 extension String {
     func padding(_ n: Int) -> String { count >= n ? self + " " : self + String(repeating: " ", count: n - count) }
+    /// The width of a column holding `cells` (for `padding`): two spaces past the longest, and
+    /// at least `minimum`.
+    static func columnWidth(_ cells: some Sequence<String>, minimum: Int) -> Int {
+        cells.reduce(minimum) { Swift.max($0, $1.count + 2) }
+    }
     /// The string cut to at most `n` characters, an ellipsis marking the cut.
     func truncated(_ n: Int) -> String { count > n ? String(prefix(max(0, n - 1))) + "…" : self }
 }

@@ -83,7 +83,7 @@ struct TokenBuffer {
     /// Moves the last token's end.
     @inline(__always) mutating func extendLast(to end: Int32) { base[count &- 1].end = end }
 
-    /// The buffer moved to storage of twice the capacity (this one's storage is freed).
+    /// The buffer moved to storage of at least twice the capacity (this one's is given back).
     @inline(never) func grown() -> TokenBuffer {
         var b = self
         let (bigger, biggerStarts, biggerCapacity) = TokenStorage.take(capacity * 2)

@@ -34,18 +34,15 @@ enum TokenStorage {
     /// A block of at least `capacity` tokens (the thread's kept block when it is big enough, or
     /// a new one): its empty token, its first token slot, its start indices and its capacity.
     static func take(_ capacity: Int) -> (tokens: UnsafeMutablePointer<TimeToken>, starts: UnsafeMutablePointer<Int32>, capacity: Int) {
-        var raw: UnsafeMutableRawPointer? = nil
-        var room = capacity
-        if let key, let kept = pthread_getspecific(key) {
-            let keptCapacity = kept.load(as: Int.self)
-            if keptCapacity >= capacity {
-                pthread_setspecific(key, nil)
-                raw = kept
-                room = keptCapacity
-            }
+        let block: UnsafeMutableRawPointer
+        if let key, let kept = pthread_getspecific(key), kept.load(as: Int.self) >= capacity {
+            pthread_setspecific(key, nil)
+            block = kept
+        } else {
+            block = UnsafeMutableRawPointer.allocate(byteCount: byteCount(capacity), alignment: 16)
+            block.storeBytes(of: capacity, as: Int.self)
         }
-        let block = raw ?? UnsafeMutableRawPointer.allocate(byteCount: byteCount(capacity), alignment: 16)
-        block.storeBytes(of: room, as: Int.self)
+        let room = block.load(as: Int.self)
         let tokenBytes = (room + 1) * MemoryLayout<TimeToken>.stride
         let tokens = (block + headerBytes).bindMemory(to: TimeToken.self, capacity: room + 1)
         tokens.initialize(to: TimeToken(start: 0, end: 0, kind: .punct, flags: 0, lex: .none, num: 0))

@@ -42,9 +42,10 @@ enum QuoteCommands {
         for g in groups {
             let sources = Set(g.members.map { a.documents[a.quotes[$0].document].sourceName })
             out += st.bold("\(g.id)  \(g.speaker ?? "(unattributed)")  \(g.members.count) quotes, \(sources.count) outlet\(sources.count == 1 ? "" : "s")") + "\n"
+            let width = String.columnWidth(sources, minimum: 12)
             for m in g.members {
                 let q = a.quotes[m]
-                out += "  " + st.cyan(q.id.padding(7)) + a.documents[q.document].sourceName.padding(12) + "“" + a.text(q.document, q.span) + "”\n"
+                out += "  " + st.cyan(q.id.padding(7)) + a.documents[q.document].sourceName.padding(width) + "“" + a.text(q.document, q.span) + "”\n"
             }
             for p in g.pairs {
                 out += "  \(a.quotes[p.a].id) → \(a.quotes[p.b].id)  \(p.verdict.rawValue)  "
@@ -91,8 +92,9 @@ enum QuoteCommands {
         let cmp = QuoteComparison.compare(left.text, right.text)
         let st = s.style
         var out = ""
+        let width = String.columnWidth([left.source, right.source], minimum: 12)
         for side in [left, right] {
-            out += st.cyan(side.id.padding(7)) + side.source.padding(12) + (side.who.map { $0 + ": " } ?? "") + "“\(side.text)”\n"
+            out += st.cyan(side.id.padding(7)) + side.source.padding(width) + (side.who.map { $0 + ": " } ?? "") + "“\(side.text)”\n"
         }
         out += "verdict: \(cmp.verdict.rawValue), similarity " + String(format: "%.2f", cmp.similarity) + "\n"
         out += "diff: " + DiffView(style: st).render(cmp.diff) + "\n"

@@ -37,15 +37,13 @@ struct ShowView {
         var out = st.cyan(e.id) + "  " + st.bold(e.value) + " (\(e.granularity.rawValue))  " + e.sources.joined(separator: ", ") + "\n"
         if e.conflict { out += st.yellow("date conflict with " + e.conflictsWith.joined(separator: ", ")) + "\n" }
         out += "\n"
-        var rows: [(id: String, claim: Claim)] = []
-        for cid in e.claims {
-            guard case .claim(let k)? = ItemID(cid, in: a) else { continue }
-            rows.append((cid, a.claims[k]))
+        let rows = e.claims.compactMap { cid -> (String, Claim)? in
+            guard case .claim(let k)? = ItemID(cid, in: a) else { return nil }
+            return (cid, a.claims[k])
         }
-        // The outlet column as wide as the longest outlet here (two spaces after it).
-        let width = rows.map { a.documents[$0.claim.document].sourceName.count + 2 }.max() ?? 14
+        let width = String.columnWidth(rows.map { a.documents[$0.1.document].sourceName }, minimum: 14)
         for (cid, c) in rows {
-            out += st.cyan(cid.padding(8)) + a.documents[c.document].sourceName.padding(max(14, width)) + line(c.document, c.span) + "\n"
+            out += st.cyan(cid.padding(8)) + a.documents[c.document].sourceName.padding(width) + line(c.document, c.span) + "\n"
         }
         for t in e.times {
             let time = a.times[t]
