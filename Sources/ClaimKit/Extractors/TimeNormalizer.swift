@@ -63,10 +63,10 @@ enum TimeFormat {
     /// unanchored scan of each text's top resolves every month-day this way.
     static func monthDay(_ m: Int, _ d: Int) -> String {
         guard (0...99).contains(m), (0...99).contains(d) else { return "XXXX-" + two(m) + "-" + two(d) }
+        let (m0, m1) = pair(m), (d0, d1) = pair(d)
         return String(unsafeUninitializedCapacity: 10) { b in
             b[0] = 88; b[1] = 88; b[2] = 88; b[3] = 88; b[4] = 45
-            b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
-            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            b[5] = m0; b[6] = m1; b[7] = 45; b[8] = d0; b[9] = d1
             return 10
         }
     }
@@ -97,7 +97,8 @@ enum TimeFormat {
     private static func yearPart(_ y: Int?, _ letter: UInt8, _ tens: Int, _ ones: Int) -> String {
         String(unsafeUninitializedCapacity: 7) { b in
             if let y {
-                b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10); b[3] = UInt8(48 + y % 10)
+                let (y0, y1) = pair(y / 100), (y2, y3) = pair(y % 100)
+                b[0] = y0; b[1] = y1; b[2] = y2; b[3] = y3
             } else {
                 b[0] = 88; b[1] = 88; b[2] = 88; b[3] = 88
             }

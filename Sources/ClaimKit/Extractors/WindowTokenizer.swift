@@ -158,7 +158,8 @@ struct WindowToken {
 
 /// Splits short windows of text into `WindowToken`s; quotations inside the window become one token.
 enum WindowTokenizer {
-    /// Abbreviations that keep their final period ("Mr.", "Sen.", "U.S.").
+    /// Abbreviations that keep their final period ("Mr.", "Sen.", "U.S."); at most 48, so that
+    /// `abbreviationTable` (64 slots) keeps room.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "maj",
         "st", "jr", "sr", "rev", "prof", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "del",
